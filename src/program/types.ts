@@ -1,0 +1,78 @@
+/**
+ * A corrective program and its schedule: the contract between program, coaching, progress,
+ * the server and the web app. Extend, never rename.
+ */
+import type { Block, Dosage, Source } from '../catalog/types.js';
+import type { Referral, Sides } from '../assessment/types.js';
+
+/** One exercise in the program, fitted to the person. */
+export interface ProgramItem {
+  readonly exerciseId: string;
+  /** Which legs to train: the affected side only for one-sided valgus (seed 000 step 8). */
+  readonly sides: Sides;
+  /** The dosage for now (the catalog's, or a regression's while pain or ability requires). */
+  readonly dosage: Dosage;
+  /** Why this exercise: names the finding and the source, in plain words. */
+  readonly reason: string;
+  readonly source: Source;
+  /** Lower runs first when time is short: 1 is the most important. */
+  readonly priority: number;
+  /** Set when equipment was missing and a substitute is used ("a rolled towel instead of a band"). */
+  readonly substituteNote?: string;
+  /** Estimated minutes for this item at this dosage. */
+  readonly minutes: number;
+}
+
+export interface ProgramBlock {
+  readonly block: Block;
+  readonly title: string;
+  readonly items: readonly ProgramItem[];
+}
+
+/** Advice the person reads once and keeps in mind (habits, aids). */
+export interface ProgramAdvice {
+  readonly adviceId: string;
+  readonly reason: string;
+}
+
+/** An exercise that fitted the findings but not the time or kit, and why. */
+export interface LeftOut {
+  readonly exerciseId: string;
+  readonly why: string;
+}
+
+/** What each week of the first four (and after) asks for. */
+export interface WeekPlan {
+  /** 1-based; week 5 stands for "week 5 onwards". */
+  readonly week: number;
+  readonly sessionsPerWeek: number;
+  readonly focus: string;
+  /** Re-test this week (weeks 2 and 4). */
+  readonly retest: boolean;
+  /** The 4-week review happens at the end of this week. */
+  readonly review: boolean;
+}
+
+export interface Program {
+  readonly blocks: readonly ProgramBlock[];
+  readonly advice: readonly ProgramAdvice[];
+  readonly leftOut: readonly LeftOut[];
+  readonly weeks: readonly WeekPlan[];
+  /** Estimated minutes per session, within the person's budget. */
+  readonly minutesPerSession: number;
+  readonly referral: Referral | null;
+}
+
+/** A calendar day as `YYYY-MM-DD` (no time zone: sessions are whole days). */
+export type IsoDate = string;
+
+export type SessionKind = 'session' | 'retest' | 'review';
+
+/** One dated entry of the schedule. */
+export interface ScheduledSession {
+  readonly date: IsoDate;
+  /** 1-based week number from the start date. */
+  readonly week: number;
+  readonly kind: SessionKind;
+  readonly title: string;
+}
