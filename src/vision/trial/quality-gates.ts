@@ -1,0 +1,95 @@
+/**
+ * Recording quality gates: expected outcomes, each a discriminated union with the numbers behind
+ * it, so the app can tell the person what to change (STYLE.md §7). The thresholds are plausibility
+ * rules of this app, not clinical values.
+ */
+import type { LegSide } from '../geometry/legs.js';
+import { legOf } from '../geometry/legs.js';
+import { midpoint, distance } from '../geometry/point.js';
+import type { PoseFrame } from '../geometry/types.js';
+import { median } from './stats.js';
+
+/** One reason a recording cannot be trusted as is. */
+export type QualityIssue =
+  | { readonly kind: 'no-person'; readonly framesWithPerson: number; readonly frameCount: number }
+  | { readonly kind: 'not-facing-camera'; readonly bodyWidthPerTorso: number; readonly minimum: number }
+  | {
+      readonly kind: 'legs-out-of-view';
+      readonly side: LegSide;
+      readonly shareInView: number;
+      readonly minimum: number;
+    }
+  | { readonly kind: 'too-few-reps'; readonly found: number; readonly needed: number }
+  | { readonly kind: 'low-confidence'; readonly meanScore: number; readonly minimum: number }
+  | {
+      readonly kind: 'leg-swaps';
+      readonly framesAffected: number;
+      readonly share: number;
+      readonly maximum: number;
+    };
+
+/** Thresholds for the gates; defaults in `QUALITY_THRESHOLDS`. */
+export interface QualityThresholds {
+  /** A person is "in view" when at least this share of frames shows hips, knees or ankles. */
+  readonly minPersonShare: number;
+  /** (shoulder width + hip width) / (2 × torso length), median; ~0.45 facing, ~0.1 in profile. */
+  readonly minBodyWidthPerTorso: number;
+  /** Share of frames in which a measured leg's hip, knee and ankle are seen inside the image. */
+  readonly minLegInViewShare: number;
+  /** Mean raw confidence of the measured legs' keypoints. */
+  readonly minMeanScore: number;
+  /** Share of frames with a left/right swap (fixed or rejected). */
+  readonly maxSwapShare: number;
+}
+
+export const QUALITY_THRESHOLDS: QualityThresholds = {
+  minPersonShare: 0.5,
+  minBodyWidthPerTorso: 0.22,
+  minLegInViewShare: 0.8,
+  minMeanScore: 0.5,
+  maxSwapShare: 0.1,
+};
+
+/** True for the issues that make a verdict untrustworthy; all of them do. */
+export function blocksVerdict(issue: QualityIssue): boolean {
+  switch (issue.kind) {
+    case 'no-person':
+    case 'not-facing-camera':
+    case 'legs-out-of-view':
+    case 'low-confidence':
+    case 'leg-swaps':
+      return true;
+    case 'too-few-reps':
+      return false; // the verdict says this itself, with the counts
+  }
+}
+
+/** Median of the body's frontal width over torso length, or null when never measurable. */
+export function bodyWidthPerTorso(frames: readonly PoseFrame[]): number | null {
+  const ratios: number[] = [];
+  for (const { keypoints: k } of frames) {
+    if (k.left_shoulder && k.right_shoulder && k.left_hip && k.right_hip) {
+      const torso = distance(midpoint(k.left_shoulder, k.right_shoulder), midpoint(k.left_hip, k.right_hip));
+      if (torso > 0) {
+        const width =
+          Math.abs(k.left_shoulder.x - k.right_shoulder.x) + Math.abs(k.left_hip.x - k.right_hip.x);
+        ratios.push(width / (2 * torso));
+      }
+    }
+  }
+  return median(ratios);
+}
+
+/** Share of frames where the leg's hip, knee and ankle are seen and inside the image. */
+export function legInViewShare(frames: readonly PoseFrame[], side: LegSide): number {
+  if (frames.length === 0) {
+    return 0;
+  }
+  const inView = frames.filter((frame) => {
+    const { hip, knee, ankle } = legOf(frame, side);
+    return [hip, knee, ankle].every(
+      (p) => p !== undefined && p.x >= 0 && p.y >= 0 && p.x <= frame.width && p.y <= frame.height,
+    );
+  });
+  return inView.length / frames.length;
+}

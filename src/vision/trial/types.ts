@@ -1,0 +1,119 @@
+/**
+ * The trial contract: what `analyzeTrial` takes and what it returns. `TrialReport` is plain
+ * JSON (numbers, strings, booleans, arrays, objects and `null`; never `undefined`, `NaN` or a
+ * `Map`) because it is stored in the database and sent to the browser as is.
+ */
+import type { Degrees, Milliseconds } from '../../units.js';
+import type { Sex, TrialTest } from '../geometry/types.js';
+import type { LegSide } from '../geometry/legs.js';
+import type { Verdict } from './verdict.js';
+import type { QualityIssue } from './quality-gates.js';
+
+/** Which leg(s) a trial measures: the stance leg of a single-leg test, or both. */
+export type TrialSide = LegSide | 'both';
+
+/** How `analyzeTrial` reads a recording. */
+export interface TrialOptions {
+  readonly test: TrialTest;
+  readonly side: TrialSide;
+  readonly sex?: Sex;
+  /** True when the video is mirrored (a selfie camera): the model's left/right labels are swapped. */
+  readonly mirrored: boolean;
+  /** Keypoints below this confidence are ignored. Default 0.3 (MoveNet model card, NORMS.md). */
+  readonly minScore?: number;
+}
+
+/** Why an FPPA could not be read on a frame. */
+export type FppaGap = 'thigh-foreshortened' | 'keypoints-missing';
+
+/** One FPPA reading on one knee: measured with its frame, or not measured with the reason. */
+export type FppaReading =
+  | { readonly kind: 'measured'; readonly fppaDegrees: Degrees; readonly frame: number }
+  | {
+      readonly kind: 'not-measured';
+      readonly reason: FppaGap;
+      readonly frame: number;
+      /** The thigh's 2D length over its standing length on that frame, when both knees were seen. */
+      readonly thighLengthRatio: number | null;
+    };
+
+/** One knee within one repetition. */
+export interface KneeRepetition {
+  readonly side: LegSide;
+  /** FPPA at the rep's bottom (peak knee flexion), the value norms are given for (NORMS.md). */
+  readonly atBottom: FppaReading;
+  /** The largest valid FPPA anywhere in the rep, or null when no frame of the rep was measurable. */
+  readonly maxInRep: Extract<FppaReading, { kind: 'measured' }> | null;
+}
+
+/** One repetition: descent from standing, the bottom, and the return. Frames are `PoseFrame.index`. */
+export interface Repetition {
+  /** 1-based, in order of time. */
+  readonly number: number;
+  readonly startFrame: number;
+  readonly bottomFrame: number;
+  readonly endFrame: number;
+  /** True when the clip ended before the person stood back up. */
+  readonly cutOffAtEnd: boolean;
+  /** True when the clip started with the person already descending or down. */
+  readonly cutOffAtStart: boolean;
+  /** Hip drop at the bottom as a share of standing leg length (0 standing, ~0.5 deep squat). */
+  readonly depth: number;
+  readonly knees: readonly KneeRepetition[];
+  /** Knee separation / ankle separation at the bottom (double-leg tests only), else null. */
+  readonly kasrAtBottom: number | null;
+}
+
+/** Per leg summary over the trial's repetitions. */
+export interface SideSummary {
+  readonly side: LegSide;
+  /** Repetitions whose bottom was reached (complete or cut off while rising). */
+  readonly repCount: number;
+  /** Of those, repetitions with a valid FPPA at the bottom. */
+  readonly measuredRepCount: number;
+  readonly medianPeakFppaDegrees: Degrees | null;
+  readonly maxPeakFppaDegrees: Degrees | null;
+  /** Mean confidence of this leg's hip, knee and ankle over the trial's frames (0..1). */
+  readonly meanKeypointScore: number | null;
+  readonly verdict: Verdict;
+}
+
+/** Standing alignment for the 'standing' test (medians over the clip), normalised by leg length. */
+export interface StaticAlignment {
+  readonly kneeSeparationPerLegLength: number;
+  readonly ankleSeparationPerLegLength: number;
+  /** Knee separation / ankle separation; below 1 the knees are closer together than the feet. */
+  readonly kasr: number;
+  readonly fppaDegrees: { readonly left: Degrees | null; readonly right: Degrees | null };
+}
+
+/** A left/right label swap found between frames, and what was done with it. */
+export interface LegSwapEvent {
+  readonly frame: number;
+  readonly joint: string;
+  readonly action: 'fixed' | 'rejected';
+  readonly reason: string;
+}
+
+/** The analysis of one recorded test. Plain JSON. */
+export interface TrialReport {
+  readonly schemaVersion: 1;
+  readonly test: TrialTest;
+  readonly side: TrialSide;
+  readonly sex: Sex | null;
+  readonly mirrored: boolean;
+  readonly minScore: number;
+  readonly frameCount: number;
+  readonly durationMs: Milliseconds;
+  /** Frames where hips, knees and ankles were all seen after filtering. */
+  readonly usableFrameCount: number;
+  readonly repetitions: readonly Repetition[];
+  readonly sides: readonly SideSummary[];
+  /** |median peak FPPA left − right| when both sides were measured, else null. */
+  readonly asymmetryDegrees: Degrees | null;
+  readonly staticAlignment: StaticAlignment | null;
+  readonly quality: readonly QualityIssue[];
+  readonly legSwaps: readonly LegSwapEvent[];
+  /** Shown beside every FPPA: a movement-quality measure, not an injury forecast (NORMS.md). */
+  readonly caution: string;
+}
