@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasSystemPart } from '../../testing/system-parts.js';
+import { decodedSize, openVideo, parseShowinfoLine } from './decode-video.js';
+import { ffmpeg, fixtures, fixturesDir } from './system-parts.js';
+
+describe('decodedSize', () => {
+  it('scales a 720x1280 portrait clip to 360 px high, keeping its shape', () => {
+    expect(decodedSize({ width: 720, height: 1280 }, 360)).toEqual({ width: 202, height: 360 });
+  });
+
+  it('never scales a small clip up', () => {
+    expect(decodedSize({ width: 320, height: 240 }, 360)).toEqual({ width: 320, height: 240 });
+  });
+});
+
+describe('parseShowinfoLine', () => {
+  it('reads the frame number and time of a decoded frame', () => {
+    const line = '[Parsed_showinfo_0 @ 0x3cdac5c0] n:  12 pts:  24576 pts_time:2.4     pos: 48 fmt:yuv420p';
+    expect(parseShowinfoLine(line)).toEqual({ n: 12, timeMs: 2400 });
+  });
+});
+
+const canRun = hasSystemPart(ffmpeg) && hasSystemPart(fixtures);
+
+describe.runIf(canRun)('openVideo', () => {
+  it('decodes every frame of the squat clip with its time', async () => {
+    const { info, frames } = await openVideo(join(fixturesDir, 'pose_squats.mp4'));
+    expect(info).toEqual({ width: 720, height: 1280, fps: 5, durationMs: 13_000 });
+    const seen: { index: number; timeMs: number; bytes: number }[] = [];
+    for await (const frame of frames) {
+      seen.push({ index: frame.index, timeMs: frame.timeMs, bytes: frame.data.length });
+    }
+    expect(seen).toHaveLength(65);
+    expect(seen[64]).toEqual({ index: 64, timeMs: 12_800, bytes: 202 * 360 * 3 });
+  });
+
+  it('says plainly when the file does not exist', async () => {
+    await expect(openVideo('/nonexistent/squat.mp4')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('refuses a text file named like a video', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), 'notes.mp4');
+    writeFileSync(path, 'these are my notes, not a video\n');
+    await expect(openVideo(path)).rejects.toMatchObject({ code: 'not-a-video' });
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Decodes a video file into RGB frames with their timestamps: ffmpeg piped as raw rgb24,
+ * downscaled in ffmpeg (pose models need no more than ~360 px), times from `showinfo`.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { DomainError } from '../../errors.js';
+import type { RgbImage } from './rgb-image.js';
+import { probeVideo, requireFfmpeg } from './video-info.js';
+import type { VideoInfo } from './video-info.js';
+
+/** One decoded frame: pixels at the decoded size, plus where it sits in the source video. */
+export interface DecodedFrame extends RgbImage {
+  readonly index: number;
+  readonly timeMs: number;
+  readonly sourceWidth: number;
+  readonly sourceHeight: number;
+}
+
+/** Options for `decodeVideo`. */
+export interface DecodeOptions {
+  /** Frames taller than this are scaled down in ffmpeg (default 360). */
+  readonly maxHeight?: number;
+}
+
+/** The decoded size for a source size: height at most `maxHeight`, width even, aspect kept. */
+export function decodedSize(
+  info: Pick<VideoInfo, 'width' | 'height'>,
+  maxHeight: number,
+): {
+  width: number;
+  height: number;
+} {
+  if (info.height <= maxHeight) {
+    return { width: info.width, height: info.height };
+  }
+  const width = Math.max(2, 2 * Math.round((info.width * maxHeight) / info.height / 2));
+  return { width, height: maxHeight };
+}
+
+/** The `pts_time` of each `showinfo` line, by frame number. */
+export function parseShowinfoLine(line: string): { n: number; timeMs: number } | null {
+  const match = /showinfo.*\bn:\s*(\d+)\s+pts:\s*-?\d+\s+pts_time:(-?[\d.]+)/.exec(line);
+  return match === null ? null : { n: Number(match[1]), timeMs: Number(match[2]) * 1000 };
+}
+
+/** Probes `path` and returns its info and an async stream of its frames. */
+export async function openVideo(
+  path: string,
+  options: DecodeOptions = {},
+): Promise<{ info: VideoInfo; frames: AsyncGenerator<DecodedFrame> }> {
+  const info = await probeVideo(path);
+  return { info, frames: decodeFrames(path, info, options) };
+}
+
+async function* decodeFrames(
+  path: string,
+  info: VideoInfo,
+  options: DecodeOptions,
+): AsyncGenerator<DecodedFrame> {
+  const { width, height } = decodedSize(info, options.maxHeight ?? 360);
+  const filter = `showinfo,scale=${width}:${height}:flags=area`;
+  const args = [
+    '-hide_banner',
+    '-nostats',
+    '-i',
+    path,
+    '-an',
+    '-vf',
+    filter,
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    '-',
+  ];
+  const child = spawn(requireFfmpeg(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const times: number[] = [];
+  const errorLines: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    const shown = parseShowinfoLine(line);
+    if (shown !== null) {
+      times[shown.n] = shown.timeMs;
+    } else if (errorLines.length < 20) {
+      errorLines.push(line);
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const frameBytes = width * height * 3;
+  let pending: Buffer = Buffer.alloc(0);
+  let index = 0;
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      while (pending.length >= frameBytes) {
+        const data = new Uint8Array(pending.subarray(0, frameBytes));
+        pending = pending.subarray(frameBytes);
+        const timeMs = times[index] ?? (index * 1000) / info.fps;
+        yield { data, width, height, index, timeMs, sourceWidth: info.width, sourceHeight: info.height };
+        index += 1;
+      }
+    }
+    const code = await exited;
+    if (code !== 0 && index === 0) {
+      throw new DomainError(
+        'not-a-video',
+        `${path} could not be decoded as a video (${errorLines.at(-1) ?? 'ffmpeg failed'}).`,
+      );
+    }
+  } finally {
+    if (child.exitCode === null) {
+      child.kill('SIGKILL');
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Runs a pose estimator over a video file: decode, estimate (every `stride`-th frame), map
+ * keypoints back to source pixels. Optionally keeps the decoded frames for a second pass.
+ */
+import { DomainError } from '../../errors.js';
+import type { PoseFrame } from '../geometry/types.js';
+import { milliseconds } from '../../units.js';
+import { openVideo } from './decode-video.js';
+import type { DecodedFrame, DecodeOptions } from './decode-video.js';
+import type { PoseEstimator } from './estimator.js';
+import { hasPerson } from './keypoints.js';
+import type { VideoInfo } from './video-info.js';
+
+/** Decoded frames kept in memory up to a byte budget; `complete` is false once it overflowed. */
+export class FrameStore {
+  private readonly frames = new Map<number, DecodedFrame>();
+  private bytes = 0;
+  complete = true;
+
+  constructor(private readonly maxBytes: number) {}
+
+  add(frame: DecodedFrame): void {
+    if (!this.complete) {
+      return;
+    }
+    if (this.bytes + frame.data.byteLength > this.maxBytes) {
+      this.complete = false;
+      this.frames.clear();
+      this.bytes = 0;
+      return;
+    }
+    this.frames.set(frame.index, frame);
+    this.bytes += frame.data.byteLength;
+  }
+
+  get(index: number): DecodedFrame | undefined {
+    return this.frames.get(index);
+  }
+}
+
+/** Options for `estimateVideoPoses`. */
+export interface VideoPoseOptions extends DecodeOptions {
+  /** Estimate every n-th frame only (default 1: every frame). */
+  readonly stride?: number;
+  /** Estimate only these frame indices (overrides `stride`). */
+  readonly only?: ReadonlySet<number>;
+  /** Called after each decoded frame with the count so far and the expected total (or null). */
+  readonly onProgress?: (done: number, total: number | null) => void;
+  /** Receives every decoded frame, e.g. for a second pass or snapshots. */
+  readonly store?: FrameStore;
+}
+
+/** The expected frame count from duration and fps, or null when the duration is unknown. */
+export function expectedFrameCount(info: VideoInfo): number | null {
+  return info.durationMs === null ? null : Math.max(1, Math.round((info.durationMs * info.fps) / 1000));
+}
+
+/**
+ * Poses of the frames of the video at `path`. Throws DomainError 'no-person-in-view' when no
+ * estimated frame shows a person.
+ */
+export async function estimateVideoPoses(
+  path: string,
+  estimator: PoseEstimator,
+  options: VideoPoseOptions = {},
+): Promise<{ info: VideoInfo; poses: PoseFrame[] }> {
+  const { info, frames } = await openVideo(path, options);
+  const total = expectedFrameCount(info);
+  const stride = Math.max(1, Math.round(options.stride ?? 1));
+  const poses: PoseFrame[] = [];
+  for await (const frame of frames) {
+    options.store?.add(frame);
+    const wanted = options.only === undefined ? frame.index % stride === 0 : options.only.has(frame.index);
+    if (wanted) {
+      poses.push(await estimator.estimate(frame, milliseconds(frame.timeMs)));
+    }
+    options.onProgress?.(frame.index + 1, total);
+  }
+  assertSomeoneInView(path, poses);
+  return { info, poses };
+}
+
+/** Throws 'no-person-in-view' when none of `poses` shows a person. */
+export function assertSomeoneInView(path: string, poses: readonly PoseFrame[]): void {
+  if (!poses.some((pose) => hasPerson(pose))) {
+    throw new DomainError(
+      'no-person-in-view',
+      `Nobody could be seen in ${path}; film the whole body from the front.`,
+    );
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Node entry point: backend set up (wasm + SIMD, cpu fallback), weights from models/, and
+ * BlazePose backed by MoveNet Thunder when it finds nobody.
+ */
+import { useNodeBackend } from './backend.js';
+import type { NodeBackend } from './backend.js';
+import { createPoseEstimator, withFallback } from './estimator.js';
+import type { PoseEstimator } from './estimator.js';
+import { localModels } from './model-files.js';
+import { POSE_MODELS } from './model-table.js';
+import type { PoseModelId } from './model-table.js';
+
+/** Options for `createNodePoseEstimator`. */
+export interface NodeEstimatorOptions {
+  readonly backend?: NodeBackend;
+  readonly modelsDir?: string;
+}
+
+/** A ready estimator for `model` in Node. */
+export async function createNodePoseEstimator(
+  model: PoseModelId,
+  options: NodeEstimatorOptions = {},
+): Promise<PoseEstimator> {
+  await useNodeBackend(options.backend ?? 'wasm');
+  const source = localModels(options.modelsDir);
+  const estimator = await createPoseEstimator(model, source);
+  if (POSE_MODELS[model].family === 'blazepose') {
+    return withFallback(estimator, () => createPoseEstimator('thunder', source));
+  }
+  return estimator;
+}
