@@ -1,0 +1,133 @@
+/**
+ * The export file: all of one user's data as versioned JSON. `POST /api/import` takes the same
+ * file back; it is validated whole (shapes and references) before anything is replaced.
+ */
+import { z } from 'zod';
+import { sessionLogSchema } from '../coaching/types.js';
+import {
+  findingsSchema,
+  jsonObjectSchema,
+  keypointFramesSchema,
+  preferencesSchema,
+  programSchema,
+  trialReportSchema,
+} from './json-columns.js';
+import { isoDateSchema, storedSettingsSchema } from './settings-schema.js';
+
+export const EXPORT_FORMAT = 'kneeline-export';
+export const EXPORT_VERSION = 1;
+
+const id = z.string().min(1).max(100);
+const timestamp = z.iso.datetime({ offset: true });
+
+export const exportFileSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT, {
+      message: `this is not a Kneeline export (format must be "${EXPORT_FORMAT}")`,
+    }),
+    version: z.literal(EXPORT_VERSION, {
+      message: `this export's version is not supported (expected ${EXPORT_VERSION})`,
+    }),
+    exportedAt: timestamp,
+    settings: storedSettingsSchema,
+    assessments: z.array(
+      z.object({
+        id,
+        status: z.enum(['draft', 'completed']),
+        answers: jsonObjectSchema,
+        tests: jsonObjectSchema,
+        findings: findingsSchema.nullable(),
+        createdAt: timestamp,
+        updatedAt: timestamp,
+        completedAt: timestamp.nullable(),
+      }),
+    ),
+    programs: z.array(
+      z.object({
+        id,
+        assessmentId: id,
+        program: programSchema,
+        findings: findingsSchema,
+        preferences: preferencesSchema,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      }),
+    ),
+    sessions: z.array(
+      z.object({
+        id,
+        programId: id,
+        date: isoDateSchema,
+        week: z.number().int().min(1),
+        kind: z.enum(['session', 'retest', 'review']),
+        title: z.string(),
+        status: z.enum(['planned', 'done']),
+      }),
+    ),
+    logs: z.array(z.object({ id, sessionId: id, log: sessionLogSchema, createdAt: timestamp })),
+    measurements: z.array(
+      z.object({
+        id,
+        test: z.string(),
+        side: z.string(),
+        report: trialReportSchema,
+        keypoints: keypointFramesSchema.nullable(),
+        createdAt: timestamp,
+      }),
+    ),
+    retests: z.array(
+      z.object({ id, retest: jsonObjectSchema.and(z.object({ date: isoDateSchema })), createdAt: timestamp }),
+    ),
+  })
+  .superRefine((file, context) => {
+    const known = (ids: readonly { id: string }[]): Set<string> => new Set(ids.map((entry) => entry.id));
+    const check = (refs: readonly string[], within: Set<string>, path: string, what: string): void => {
+      refs.forEach((ref, index) => {
+        if (!within.has(ref)) {
+          context.addIssue({
+            code: 'custom',
+            path: [path, index],
+            message: `refers to ${what} ${ref}, which is not in the file`,
+          });
+        }
+      });
+    };
+    check(
+      file.programs.map((p) => p.assessmentId),
+      known(file.assessments),
+      'programs',
+      'assessment',
+    );
+    check(
+      file.sessions.map((s) => s.programId),
+      known(file.programs),
+      'sessions',
+      'program',
+    );
+    check(
+      file.logs.map((l) => l.sessionId),
+      known(file.sessions),
+      'logs',
+      'session',
+    );
+    const all = [file.assessments, file.programs, file.sessions, file.logs, file.measurements, file.retests];
+    for (const list of all) {
+      if (known(list).size !== list.length) {
+        context.addIssue({
+          code: 'custom',
+          path: [],
+          message: 'the file repeats an id; export it again from Kneeline',
+        });
+      }
+    }
+    if (file.assessments.filter((a) => a.status === 'draft').length > 1) {
+      context.addIssue({
+        code: 'custom',
+        path: ['assessments'],
+        message: 'at most one assessment may be a draft',
+      });
+    }
+  });
+
+/** An export file, parsed. */
+export type ExportFile = z.infer<typeof exportFileSchema>;

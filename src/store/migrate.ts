@@ -1,0 +1,31 @@
+/**
+ * Runs every migration not yet applied, in name order. The provider is a static object
+ * importing each file, so bundling or running from TypeScript needs no folder scan.
+ */
+import { Migrator } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely';
+import type { KneelineDb } from './database.js';
+import * as createCoreTables from './migrations/20261127140000-create-core-tables.js';
+
+/** Every migration, keyed by its file name (without extension). Append; never edit or reorder. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '20261127140000-create-core-tables': createCoreTables,
+};
+
+const provider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...MIGRATIONS }),
+};
+
+/** Brings the database to the latest schema; throws with the failing migration's name. */
+export async function migrateToLatest(db: KneelineDb): Promise<readonly string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error !== undefined) {
+    const name = failed?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${name} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).map((result) => result.migrationName);
+}

@@ -1,0 +1,35 @@
+/** The user's settings, one JSON row per user. */
+import type { KneelineDb } from './database.js';
+import { parseJsonColumn } from './json-columns.js';
+import { DEFAULT_SETTINGS, storedSettingsSchema } from './settings-schema.js';
+import type { StoredSettings } from './settings-schema.js';
+
+export interface SettingsRepository {
+  /** The stored settings, or the defaults when none were saved. */
+  get(userId: string): Promise<StoredSettings>;
+  save(userId: string, settings: StoredSettings, now: string): Promise<StoredSettings>;
+}
+
+export function createSettingsRepository(db: KneelineDb): SettingsRepository {
+  return {
+    async get(userId) {
+      const row = await db
+        .selectFrom('settings')
+        .select('data')
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row === undefined
+        ? DEFAULT_SETTINGS
+        : parseJsonColumn(storedSettingsSchema, row.data, 'settings.data');
+    },
+    async save(userId, settings, now) {
+      const data = JSON.stringify(settings);
+      await db
+        .insertInto('settings')
+        .values({ user_id: userId, data, updated_at: now })
+        .onConflict((c) => c.column('user_id').doUpdateSet({ data, updated_at: now }))
+        .execute();
+      return settings;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Fresh, migrated databases for storage and API tests: a SQLite file in a temp folder always, and
+ * a throwaway PostgreSQL schema when KNEELINE_TEST_DATABASE_URL is set (a skip is loud, and a
+ * failure under KNEELINE_REQUIRE_ALL=1).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { hasSystemPart, postgres, postgresUrl } from '../testing/system-parts.js';
+import { openPostgres, openSqlite } from './database.js';
+import { migrateToLatest } from './migrate.js';
+import { createStore } from './store.js';
+import type { Store } from './store.js';
+
+export interface TestStore {
+  readonly store: Store;
+  /** The SQLite file, for tests that reopen it; null on PostgreSQL. */
+  readonly file: string | null;
+  dispose(): Promise<void>;
+}
+
+export interface TestDatabase {
+  readonly name: 'sqlite' | 'postgres';
+  open(): Promise<TestStore>;
+}
+
+async function openTestSqlite(): Promise<TestStore> {
+  const folder = mkdtempSync(join(tmpdir(), 'kneeline-test-'));
+  const file = join(folder, 'kneeline.db');
+  const db = openSqlite(file);
+  await migrateToLatest(db);
+  const store = createStore(db);
+  return {
+    store,
+    file,
+    async dispose() {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function openTestPostgres(url: string): Promise<TestStore> {
+  const schema = `test_${randomUUID().replaceAll('-', '')}`;
+  await adminQuery(url, `create schema "${schema}"`);
+  const db = openPostgres(url, { searchPath: schema });
+  await migrateToLatest(db);
+  const store = createStore(db);
+  return {
+    store,
+    file: null,
+    async dispose() {
+      await store.close();
+      await adminQuery(url, `drop schema "${schema}" cascade`);
+    },
+  };
+}
+
+/** The databases every storage test runs on. */
+export function testDatabases(): readonly TestDatabase[] {
+  const sqlite: TestDatabase = { name: 'sqlite', open: openTestSqlite };
+  if (postgresUrl === null || !hasSystemPart(postgres)) {
+    return [sqlite];
+  }
+  const url = postgresUrl;
+  return [sqlite, { name: 'postgres', open: () => openTestPostgres(url) }];
+}
