@@ -3,6 +3,7 @@ import type { Advice } from './types.js';
 
 const AVOID = 'Step 9: Avoid these positions!';
 
+/** Every piece of advice of seeds 000, 001 and 002. */
 export const ADVICE_ENTRIES: readonly Advice[] = [
   {
     kind: 'advice',

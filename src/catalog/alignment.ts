@@ -12,6 +12,7 @@ import type { Exercise } from './types.js';
 const SECTION = 'Step 5: Maintain Ideal Knee Alignment';
 const KNEE_CUE = 'Knee tracks over the foot: let it drift a touch outwards rather than in.';
 
+/** Seed 000 step 5: single-leg balance and the squat-to-single-leg-squat ladder. */
 export const ALIGNMENT: readonly Exercise[] = [
   {
     kind: 'exercise',

@@ -11,6 +11,7 @@ const FIX_ALIGNMENT =
   'When the knee starts to drift in, stop there: settle back over the middle of the foot, turn the shin out a little or switch the hip on, then carry on.';
 const WALL_OK = 'Keep a hand near a wall if you need help with balance or to find your line again.';
 
+/** Seed 001: foot and ankle first, then hip hitch, 1-leg hinge and 1-leg squat. */
 export const ANTI_VALGUS: readonly Exercise[] = [
   {
     kind: 'exercise',

@@ -2,6 +2,7 @@
 import { BALL_FOR_ROLLER, STOP_IF_PAIN, STOP_IF_RELEASE_TOO_HARD } from './safety.js';
 import type { Exercise } from './types.js';
 
+/** Seed 000 step 1, in the order the seed gives them. */
 export const RELEASES: readonly Exercise[] = [
   {
     kind: 'exercise',

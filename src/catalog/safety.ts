@@ -23,11 +23,12 @@ export const STOP_IF_RELEASE_TOO_HARD =
 export const STOP_IF_KNEE_CAVES =
   'Stop the set when the knee keeps caving in despite your cue, or if the knee feels unstable.';
 
-/** Massage ball and foam roller stand in for each other (brief: equipment substitutes). */
+/** A massage ball stands in for a foam roller. */
 export const BALL_FOR_ROLLER: Substitute = {
   for: 'foam-roller',
   use: 'a massage ball, moved over the same area in small sections',
 };
+/** A foam roller stands in for a massage ball, less precisely. */
 export const ROLLER_FOR_BALL: Substitute = {
   for: 'massage-ball',
   use: 'the end of a foam roller, with less precise pressure',

@@ -14,6 +14,7 @@ import type { Exercise } from './types.js';
 const NO_NUMBERS = 'Seed 002 gives no sets, reps or hold time.';
 const STRENGTH_SECTION = 'Targeted Strengthening and Mobility Exercises';
 
+/** Seed 002: hip strength, the hip flexor stretch and the banded squat. */
 export const SEED_002: readonly Exercise[] = [
   {
     kind: 'exercise',

@@ -2,6 +2,7 @@
 import { STOP_IF_PAIN } from './safety.js';
 import type { Exercise } from './types.js';
 
+/** Seed 000 step 4: the first rungs of the hip ladder and the quadriceps ladder. */
 export const STRENGTHENING: readonly Exercise[] = [
   {
     kind: 'exercise',

@@ -2,6 +2,7 @@
 import { BED_FOR_CHAIR, DOOR_FOR_WALL, STOP_IF_STRETCH_TURNS_PAINFUL } from './safety.js';
 import type { Exercise } from './types.js';
 
+/** Seed 000 step 2; the groin stretch leads to the side lunge stretch. */
 export const STRETCHES: readonly Exercise[] = [
   {
     kind: 'exercise',

@@ -10,6 +10,7 @@ import type { Exercise } from './types.js';
 
 const SIDES_NOTE = 'The seed gives the time without naming sides; do it on each leg that caves in.';
 
+/** Seed 000 step 3: two releases and the popliteus exercise. */
 export const TIBIAL_ROTATION: readonly Exercise[] = [
   {
     kind: 'exercise',

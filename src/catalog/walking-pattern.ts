@@ -16,6 +16,7 @@ import type { Exercise } from './types.js';
 const SECTION = 'Step 6: Improve Walking Pattern';
 const EACH_LEG = 'The seed does not name sides; work each leg.';
 
+/** Seed 000 step 6: ankle mobility (A), arch support (B) and big toe extension (C). */
 export const WALKING_PATTERN: readonly Exercise[] = [
   {
     kind: 'exercise',
