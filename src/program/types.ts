@@ -21,6 +21,8 @@ export interface ProgramItem {
   readonly substituteNote?: string;
   /** Estimated minutes for this item at this dosage. */
   readonly minutes: number;
+  /** The day the progression rules last changed this item's dosage or rung; logs count from after it. */
+  readonly changedOn?: IsoDate;
 }
 
 export interface ProgramBlock {
@@ -76,3 +78,41 @@ export interface ScheduledSession {
   readonly kind: SessionKind;
   readonly title: string;
 }
+
+/**
+ * How one exercise went in one session: what the progression rules read. It carries only what
+ * coaching's session log records (`sessionDate`, the session's `painBefore`, each exercise's
+ * `completed`, `painDuring`, `stoppedForPain`); `outcomesFromSession` makes these from a session log.
+ * Pain is 0-10 and means pain only: a stretch sensation is expected and is not pain
+ * (USER-NEEDS.md, "pain from the exercises"). Null: not asked or not answered.
+ */
+export interface ExerciseOutcome {
+  readonly exerciseId: string;
+  readonly date: IsoDate;
+  /** Pain 0-10 before the session started. */
+  readonly painBefore: number | null;
+  /** Worst pain 0-10 during the exercise (not a stretch feeling). */
+  readonly painDuring: number | null;
+  /** Every set and side the dosage asked for was done. */
+  readonly completed: boolean;
+  /** The exercise was ended (or skipped) because it hurt. */
+  readonly stoppedForPain: boolean;
+}
+
+/** What the progression rules decided for one exercise after its latest logs. */
+export type ProgressionDecision =
+  | { readonly kind: 'progress-dosage'; readonly ruleId: string; readonly reason: string }
+  | {
+      readonly kind: 'progress-rung';
+      readonly ruleId: string;
+      readonly reason: string;
+      readonly toExerciseId: string;
+    }
+  | {
+      readonly kind: 'regress-rung';
+      readonly ruleId: string;
+      readonly reason: string;
+      readonly toExerciseId: string;
+    }
+  | { readonly kind: 'stop'; readonly ruleId: string; readonly reason: string }
+  | { readonly kind: 'stay'; readonly ruleId: string; readonly reason: string };

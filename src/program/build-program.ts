@@ -1,0 +1,123 @@
+/**
+ * Findings and preferences → a program: blocks in the seed's order, exercises that answer the
+ * findings, fitted to the person's side, pain, kit and minutes, each with its reason.
+ */
+import { BLOCKS } from '../catalog/types.js';
+import type { Block, CatalogEntry } from '../catalog/types.js';
+import type { Findings, Preferences } from '../assessment/types.js';
+import type { LeftOut, Program, ProgramBlock, ProgramItem } from './types.js';
+import { selectAdvice } from './advice.js';
+import { fitEquipment } from './fit-equipment.js';
+import { fitToMinutes } from './fit-time.js';
+import { weekPlans } from './frequency.js';
+import { BLOCK_TITLES, isFootOrAnkle } from './labels.js';
+import { priorityOf } from './priority.js';
+import { reasonFor, sidesFor } from './reasons.js';
+import { easiestRungsOnly, narrowToOneArea, selectCandidates } from './select.js';
+import type { Candidate } from './select.js';
+
+/** Children and teens: short sessions, 10-20 minutes (USER-NEEDS.md, "children and teens"; seed 000 replies). */
+export const YOUNG_MINUTES = { min: 10, max: 20 } as const;
+
+/** The minutes a session may take for this person. */
+export function sessionBudget(preferences: Preferences): number {
+  const young = preferences.ageGroup === 'child' || preferences.ageGroup === 'teen';
+  if (!young) {
+    return preferences.minutesPerSession;
+  }
+  return Math.min(YOUNG_MINUTES.max, Math.max(YOUNG_MINUTES.min, preferences.minutesPerSession));
+}
+
+/**
+ * Block order for this person: the seed's (seed 000 steps 1-7, seed 001's anti-valgus block,
+ * habits), except that the foot and ankle block leads when a foot or ankle driver was found: the
+ * knee follows the foot (seed 000 author's replies; seed 001, "Key #1": "that's where you need to start").
+ */
+export function blockOrder(findings: Findings): readonly Block[] {
+  const footFirst = findings.drivers.some((f) => isFootOrAnkle(f.driver));
+  return footFirst ? ['walking-pattern', ...BLOCKS.filter((b) => b !== 'walking-pattern')] : BLOCKS;
+}
+
+function toItem(candidate: Candidate, findings: Findings, preferences: Preferences): ProgramItem | LeftOut {
+  const fit = fitEquipment(candidate.exercise, preferences.equipment);
+  if (fit.kind === 'missing') {
+    return { exerciseId: candidate.exercise.id, why: fit.why };
+  }
+  const sides = sidesFor(candidate, findings);
+  const { exercise } = candidate;
+  return {
+    exerciseId: exercise.id,
+    sides,
+    dosage: exercise.dosage,
+    reason: reasonFor(candidate, findings, sides, preferences.painNow),
+    source: exercise.source,
+    priority: priorityOf(candidate),
+    minutes: exercise.minutes,
+    ...(fit.kind === 'substitute' ? { substituteNote: fit.note } : {}),
+  };
+}
+
+function groupIntoBlocks(
+  items: readonly ProgramItem[],
+  catalog: readonly CatalogEntry[],
+  order: readonly Block[],
+): ProgramBlock[] {
+  const blockOf = new Map(
+    catalog.map((entry) => [entry.id, entry.kind === 'exercise' ? entry.block : 'habits']),
+  );
+  return order
+    .map((block) => ({
+      block,
+      title: BLOCK_TITLES[block],
+      items: items.filter((item) => blockOf.get(item.exerciseId) === block),
+    }))
+    .filter((block) => block.items.length > 0);
+}
+
+/**
+ * Builds the program. With `findings.programAllowed` false it returns only the referral: no
+ * exercises until a professional has seen the person.
+ * @param catalog every exercise and piece of advice to choose from (the real catalog or a test one)
+ */
+export function buildProgram(
+  findings: Findings,
+  preferences: Preferences,
+  catalog: readonly CatalogEntry[],
+): Program {
+  if (!findings.programAllowed) {
+    return {
+      blocks: [],
+      advice: [],
+      leftOut: [],
+      weeks: [],
+      minutesPerSession: 0,
+      referral: findings.referral,
+    };
+  }
+  const all = selectCandidates(findings, catalog);
+  const oneArea = narrowToOneArea(all, findings, preferences);
+  const eased = easiestRungsOnly(oneArea.kept, catalog, preferences.painNow);
+  const leftOut: LeftOut[] = [...oneArea.excluded, ...eased.excluded];
+  const order = blockOrder(findings);
+  const rank = (c: Candidate): number => order.indexOf(c.exercise.block);
+  const ordered = [...eased.kept].sort((a, b) => rank(a) - rank(b));
+  const items: ProgramItem[] = [];
+  for (const candidate of ordered) {
+    const result = toItem(candidate, findings, preferences);
+    if ('why' in result) {
+      leftOut.push(result);
+    } else {
+      items.push(result);
+    }
+  }
+  const fitted = fitToMinutes(items, sessionBudget(preferences));
+  const blocks = groupIntoBlocks(fitted.kept, catalog, order);
+  return {
+    blocks,
+    advice: selectAdvice(catalog, { findings, preferences, blocksUsed: new Set(blocks.map((b) => b.block)) }),
+    leftOut: [...leftOut, ...fitted.leftOut],
+    weeks: weekPlans(preferences),
+    minutesPerSession: fitted.kept.reduce((sum, item) => sum + item.minutes, 0),
+    referral: findings.referral,
+  };
+}

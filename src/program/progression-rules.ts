@@ -1,0 +1,76 @@
+/**
+ * The progression rules as data (STYLE.md §6): read top to bottom, the first rule that matches a
+ * person's latest logs of one exercise decides. A clinician can change a rule here without reading
+ * the interpreter in progression.ts.
+ */
+import type { ExerciseOutcome } from './types.js';
+
+/**
+ * Pain above this (0-10) during an exercise stops it. The seeds give no number, only "pain is a
+ * stop sign; a stretch sensation is fine" (USER-NEEDS.md, "pain from the exercises"); 2/10 is
+ * Kneeline's setting, letting a faint ache through and nothing more.
+ */
+export const PAIN_STOP_ABOVE = 2;
+
+/** Clean sessions in a row at full dosage before moving up a rung (the brief's rule, Kneeline's setting). */
+export const CLEAN_SESSIONS_TO_PROGRESS = 2;
+
+/**
+ * Pain that stops an exercise: it was stopped for pain, or pain went above the threshold, or above
+ * the pain before the session. A stretch feeling is not pain and never counts.
+ */
+export function isPainful(outcome: ExerciseOutcome): boolean {
+  const { painDuring, painBefore } = outcome;
+  if (outcome.stoppedForPain) {
+    return true;
+  }
+  if (painDuring === null) {
+    return false;
+  }
+  return painDuring > PAIN_STOP_ABOVE || (painBefore !== null && painDuring > painBefore);
+}
+
+/** Every set done, with no pain (none reported counts as none; a stretch feeling is fine). */
+export function isClean(outcome: ExerciseOutcome): boolean {
+  return outcome.completed && !outcome.stoppedForPain && (outcome.painDuring ?? 0) === 0;
+}
+
+export type RuleOutcome = 'move-down' | 'move-up' | 'stay';
+
+export interface ProgressionRule {
+  readonly id: string;
+  /** Plain words for the decision, shown to the person. */
+  readonly says: string;
+  /** Logs of one exercise since it last changed, oldest first. */
+  readonly when: (logs: readonly ExerciseOutcome[]) => boolean;
+  readonly then: RuleOutcome;
+  readonly source: string;
+}
+
+export const PROGRESSION_RULES: readonly ProgressionRule[] = [
+  {
+    id: 'pain-stops-and-regresses',
+    says: 'It hurt last time: stop it and use the easier version (a stretch feeling is fine, pain is not).',
+    when: (logs) => {
+      const latest = logs.at(-1);
+      return latest !== undefined && isPainful(latest);
+    },
+    then: 'move-down',
+    source: 'USER-NEEDS.md, "pain from the exercises": pain is a stop sign',
+  },
+  {
+    id: 'clean-twice-progresses',
+    says: `All sets done without pain ${CLEAN_SESSIONS_TO_PROGRESS} sessions in a row: time to make it harder.`,
+    when: (logs) =>
+      logs.length >= CLEAN_SESSIONS_TO_PROGRESS && logs.slice(-CLEAN_SESSIONS_TO_PROGRESS).every(isClean),
+    then: 'move-up',
+    source: 'USER-NEEDS.md, "frequency and order": watch the response, then build',
+  },
+  {
+    id: 'keep-practising',
+    says: 'Keep this dosage until two sessions in a row go fully and without pain.',
+    when: () => true,
+    then: 'stay',
+    source: 'USER-NEEDS.md, "pain already present": load only as much as the symptoms allow',
+  },
+];

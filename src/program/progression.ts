@@ -1,0 +1,124 @@
+/**
+ * Moving one exercise up or down its ladder from the person's logs: the interpreter for
+ * PROGRESSION_RULES. Within an exercise, the dosage climbs to the top of the seed's range first
+ * ("Repeat 10-20 times"), then the next rung of the ladder takes over at its own starting dosage.
+ */
+import type { CatalogEntry, Dosage } from '../catalog/types.js';
+import type { ExerciseOutcome, IsoDate, ProgramItem, ProgressionDecision } from './types.js';
+import { PROGRESSION_RULES } from './progression-rules.js';
+import type { ProgressionRule } from './progression-rules.js';
+import { exerciseMap, neighbourRung } from './ladders.js';
+import { sourceWords } from './labels.js';
+import { DomainError } from '../errors.js';
+
+/** True when the dosage is at the top of its range (or has no range). */
+export function isFullDosage(dosage: Dosage): boolean {
+  const top = dosage.progressTo ?? {};
+  return (Object.keys(top) as (keyof typeof top)[]).every((key) => dosage[key] === top[key]);
+}
+
+/**
+ * The dosage one step up: the top of the seed's range. Unchanged when it is already there.
+ * @example nextDosage({ reps: 10, perSide: true, progressTo: { reps: 20 } }) // { reps: 20, ... }
+ */
+export function nextDosage(dosage: Dosage): Dosage {
+  return { ...dosage, ...(dosage.progressTo ?? {}) };
+}
+
+/** The first rule that matches the logs. */
+export function matchRule(logs: readonly ExerciseOutcome[]): ProgressionRule {
+  const rule = PROGRESSION_RULES.find((r) => r.when(logs)) ?? PROGRESSION_RULES.at(-1);
+  if (rule === undefined) {
+    throw new DomainError(
+      'conflict',
+      'PROGRESSION_RULES is empty: it must end with a rule that always matches.',
+    );
+  }
+  return rule;
+}
+
+/** The logs that count for an item: its own, after it last changed, oldest first. */
+function relevantLogs(item: ProgramItem, logs: readonly ExerciseOutcome[]): readonly ExerciseOutcome[] {
+  return logs
+    .filter((log) => log.exerciseId === item.exerciseId)
+    .filter((log) => item.changedOn === undefined || log.date > item.changedOn)
+    .map((log, index) => ({ log, index }))
+    .sort((a, b) => (a.log.date < b.log.date ? -1 : a.log.date > b.log.date ? 1 : a.index - b.index))
+    .map(({ log }) => log);
+}
+
+export interface ProgressionResult {
+  /** The item to use from now on; null when the exercise should pause until pain settles. */
+  readonly item: ProgramItem | null;
+  readonly decision: ProgressionDecision;
+}
+
+function toRung(
+  item: ProgramItem,
+  catalog: readonly CatalogEntry[],
+  toId: string,
+  today: IsoDate,
+  why: string,
+): ProgramItem {
+  const exercise = exerciseMap(catalog).get(toId);
+  if (exercise === undefined) {
+    return item;
+  }
+  return {
+    ...item,
+    exerciseId: exercise.id,
+    dosage: exercise.dosage,
+    minutes: exercise.minutes,
+    source: exercise.source,
+    reason: `${why} ${exercise.name} (${sourceWords(exercise.source)}) replaces the previous exercise. ${item.reason}`,
+    changedOn: today,
+  };
+}
+
+/**
+ * Applies the first matching progression rule to one program item.
+ * `logs` may hold every log; only this exercise's logs after `item.changedOn` count.
+ * `today` becomes the item's `changedOn` when it changes.
+ */
+export function progressItem(
+  item: ProgramItem,
+  logs: readonly ExerciseOutcome[],
+  catalog: readonly CatalogEntry[],
+  today: IsoDate,
+): ProgressionResult {
+  const rule = matchRule(relevantLogs(item, logs));
+  const ruleId = rule.id;
+  if (rule.then === 'stay') {
+    return { item, decision: { kind: 'stay', ruleId, reason: rule.says } };
+  }
+  if (rule.then === 'move-down') {
+    const easier = neighbourRung(catalog, item.exerciseId, -1);
+    if (easier === undefined) {
+      const reason = `${rule.says} This is already the easiest version: pause it until the pain settles, and see a physical therapist if it does not (seed 002, "Recognizing When Professional Intervention Is Necessary").`;
+      return { item: null, decision: { kind: 'stop', ruleId, reason } };
+    }
+    return {
+      item: toRung(item, catalog, easier, today, rule.says),
+      decision: { kind: 'regress-rung', ruleId, reason: rule.says, toExerciseId: easier },
+    };
+  }
+  if (!isFullDosage(item.dosage)) {
+    return {
+      item: { ...item, dosage: nextDosage(item.dosage), changedOn: today },
+      decision: {
+        kind: 'progress-dosage',
+        ruleId,
+        reason: `${rule.says} The dosage goes to the top of its range.`,
+      },
+    };
+  }
+  const harder = neighbourRung(catalog, item.exerciseId, 1);
+  if (harder === undefined) {
+    const reason = `${rule.says} This is the hardest version at full dosage: keep it going.`;
+    return { item, decision: { kind: 'stay', ruleId, reason } };
+  }
+  return {
+    item: toRung(item, catalog, harder, today, rule.says),
+    decision: { kind: 'progress-rung', ruleId, reason: rule.says, toExerciseId: harder },
+  };
+}
