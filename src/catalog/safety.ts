@@ -45,5 +45,5 @@ export const DOOR_FOR_WALL: Substitute = { for: 'wall', use: 'a door frame' };
 /** Nothing replaces the band's pull; say so and say what to do instead. */
 export const NO_BAND_SUBSTITUTE: Substitute = {
   for: 'band',
-  use: 'no real stand-in: without a band, do the movement and press the knees out on your own',
+  use: 'nothing gives the same pull (there is no real stand-in), so do the movement without it and press the knees out on your own',
 };
