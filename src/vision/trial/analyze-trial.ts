@@ -3,23 +3,71 @@
  * and a verdict against published norms. Pure: frames and options in, a plain JSON report out.
  */
 import { DomainError } from '../../errors.js';
-import { milliseconds } from '../../units.js';
+import { degrees, milliseconds } from '../../units.js';
+import { MOVENET_MIN_SCORE } from '../geometry/confidence.js';
+import type { LegSide } from '../geometry/legs.js';
+import { legOf } from '../geometry/legs.js';
 import type { PoseFrame } from '../geometry/types.js';
+import { measureFrame } from './frame-measures.js';
 import { FPPA_CAUTION } from './norms.js';
-import type { TrialOptions, TrialReport } from './types.js';
+import { prepareFrames } from './prepare-frames.js';
+import { checkRecordingQuality } from './quality-gates.js';
+import { buildRepetitions } from './repetitions.js';
+import { segmentRepetitions } from './segment-repetitions.js';
+import { legScore, summarizeSide } from './side-summary.js';
+import { findStandingReference } from './standing-reference.js';
+import { measureStaticAlignment } from './static-alignment.js';
+import { mean } from './stats.js';
+import { MIN_REPS, TEST_PROFILES } from './test-profiles.js';
+import type { SideSummary, TrialOptions, TrialReport } from './types.js';
 
 /** Default keypoint confidence gate (MoveNet model card: about 0.3; NORMS.md). */
-export const DEFAULT_MIN_SCORE = 0.3;
+export const DEFAULT_MIN_SCORE = MOVENET_MIN_SCORE;
+
+/** Depth below which a frame counts as standing when finding standing thigh lengths. */
+const STANDING_DEPTH = 0.05;
 
 /**
- * Analyses one trial. Frames must be in time order. Throws DomainError('invalid-input') for
- * options out of range or timestamps going backwards; every other problem is in `quality`.
+ * Analyses one trial. Frames must be in time order. Throws DomainError('invalid-input') for a
+ * `minScore` outside 0..1 or timestamps going backwards; every other problem is in `quality`.
+ * @example analyzeTrial(frames, { test: 'squat', side: 'both', mirrored: false })
  */
 export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions): TrialReport {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  if (!(minScore >= 0 && minScore <= 1)) {
-    throw new DomainError('invalid-input', `minScore must be between 0 and 1, got ${minScore}.`);
-  }
+  validate(frames, minScore);
+  const profile = TEST_PROFILES[options.test];
+  const sides: LegSide[] = options.side === 'both' ? ['left', 'right'] : [options.side];
+  const ankleSide = profile.doubleLeg || options.side === 'both' ? 'both' : options.side;
+  const clip = prepareFrames(frames, { mirrored: options.mirrored, minScore });
+  const reference = findStandingReference(clip.frames, ankleSide, STANDING_DEPTH);
+  const measures =
+    reference === null
+      ? []
+      : clip.frames.map((frame) =>
+          measureFrame(frame, reference, {
+            mirrored: options.mirrored,
+            ankleSide,
+            doubleLeg: profile.doubleLeg,
+          }),
+        );
+  const windows = profile.dynamic
+    ? segmentRepetitions(
+        measures.map((m) => m.depth),
+        profile,
+      )
+    : [];
+  const repetitions = buildRepetitions(windows, measures, sides, profile.doubleLeg);
+  const scores = sides.map((side) => legScore(clip.labelled, side)).filter((score) => score !== null);
+  const quality = checkRecordingQuality({
+    frames: clip.frames,
+    meanScore: mean(scores),
+    sides,
+    framesWithSwaps: new Set(clip.swaps.map((swap) => swap.frame)).size,
+    repCount: profile.dynamic ? repetitions.filter((rep) => rep.bottomReached).length : null,
+    minReps: MIN_REPS,
+  });
+  const context = { test: options.test, sex: options.sex ?? null, labelled: clip.labelled, quality };
+  const summaries = sides.map((side) => summarizeSide(side, repetitions, context));
   const first = frames[0];
   const last = frames[frames.length - 1];
   return {
@@ -31,13 +79,42 @@ export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions
     minScore,
     frameCount: frames.length,
     durationMs: milliseconds(first && last ? last.timeMs - first.timeMs : 0),
-    usableFrameCount: 0,
-    repetitions: [],
-    sides: [],
-    asymmetryDegrees: null,
-    staticAlignment: null,
-    quality: [],
-    legSwaps: [],
+    usableFrameCount: clip.frames.filter((frame) => sides.every((side) => hasWholeLeg(frame, side))).length,
+    repetitions,
+    sides: summaries,
+    asymmetryDegrees: asymmetry(summaries),
+    staticAlignment:
+      options.test === 'standing' && reference !== null
+        ? measureStaticAlignment(clip.frames, reference, options.mirrored)
+        : null,
+    quality,
+    legSwaps: clip.swaps,
     caution: FPPA_CAUTION,
   };
+}
+
+function validate(frames: readonly PoseFrame[], minScore: number): void {
+  if (!(minScore >= 0 && minScore <= 1)) {
+    throw new DomainError('invalid-input', `minScore must be between 0 and 1, got ${minScore}.`);
+  }
+  frames.forEach((frame, i) => {
+    const before = frames[i - 1];
+    if (before !== undefined && frame.timeMs < before.timeMs) {
+      throw new DomainError('invalid-input', `Frame ${frame.index} is earlier than the frame before it.`);
+    }
+  });
+}
+
+function hasWholeLeg(frame: PoseFrame, side: LegSide): boolean {
+  const { hip, knee, ankle } = legOf(frame, side);
+  return hip !== undefined && knee !== undefined && ankle !== undefined;
+}
+
+/** |left − right| of the median peak FPPA when both legs have one. */
+function asymmetry(summaries: readonly SideSummary[]): ReturnType<typeof degrees> | null {
+  const [a, b] = summaries.map((summary) => summary.medianPeakFppaDegrees);
+  if (a === undefined || b === undefined || a === null || b === null) {
+    return null;
+  }
+  return degrees(Math.abs(a - b));
 }

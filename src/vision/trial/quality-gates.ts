@@ -93,3 +93,71 @@ export function legInViewShare(frames: readonly PoseFrame[], side: LegSide): num
   });
   return inView.length / frames.length;
 }
+
+/** What `checkRecordingQuality` looks at. */
+export interface QualityInput {
+  /** Gated, repaired and smoothed frames. */
+  readonly frames: readonly PoseFrame[];
+  /** The measured legs' mean raw keypoint confidence, or null when never seen. */
+  readonly meanScore: number | null;
+  readonly sides: readonly LegSide[];
+  readonly framesWithSwaps: number;
+  /** Reps whose bottom was reached; null for tests without reps. */
+  readonly repCount: number | null;
+  readonly minReps: number;
+}
+
+/** Every gate that fails, in the order a person would fix them. Empty when the recording is fine. */
+export function checkRecordingQuality(
+  input: QualityInput,
+  thresholds: QualityThresholds = QUALITY_THRESHOLDS,
+): QualityIssue[] {
+  const { frames } = input;
+  const withPerson = frames.filter((frame) => hasLowerBody(frame)).length;
+  if (frames.length === 0 || withPerson / frames.length < thresholds.minPersonShare) {
+    return [{ kind: 'no-person', framesWithPerson: withPerson, frameCount: frames.length }];
+  }
+  const issues: QualityIssue[] = [];
+  const width = bodyWidthPerTorso(frames);
+  if (width !== null && width < thresholds.minBodyWidthPerTorso) {
+    issues.push({
+      kind: 'not-facing-camera',
+      bodyWidthPerTorso: width,
+      minimum: thresholds.minBodyWidthPerTorso,
+    });
+  }
+  for (const side of input.sides) {
+    const share = legInViewShare(frames, side);
+    if (share < thresholds.minLegInViewShare) {
+      issues.push({
+        kind: 'legs-out-of-view',
+        side,
+        shareInView: share,
+        minimum: thresholds.minLegInViewShare,
+      });
+    }
+  }
+  if (input.meanScore !== null && input.meanScore < thresholds.minMeanScore) {
+    issues.push({ kind: 'low-confidence', meanScore: input.meanScore, minimum: thresholds.minMeanScore });
+  }
+  const swapShare = input.framesWithSwaps / frames.length;
+  if (swapShare > thresholds.maxSwapShare) {
+    issues.push({
+      kind: 'leg-swaps',
+      framesAffected: input.framesWithSwaps,
+      share: swapShare,
+      maximum: thresholds.maxSwapShare,
+    });
+  }
+  if (input.repCount !== null && input.repCount < input.minReps) {
+    issues.push({ kind: 'too-few-reps', found: input.repCount, needed: input.minReps });
+  }
+  return issues;
+}
+
+function hasLowerBody(frame: PoseFrame): boolean {
+  const k = frame.keypoints;
+  return [k.left_hip, k.right_hip, k.left_knee, k.right_knee, k.left_ankle, k.right_ankle].some(
+    (p) => p !== undefined,
+  );
+}

@@ -24,7 +24,7 @@ export interface TrialOptions {
 }
 
 /** Why an FPPA could not be read on a frame. */
-export type FppaGap = 'thigh-foreshortened' | 'keypoints-missing';
+export type FppaGap = 'thigh-foreshortened' | 'oblique-view' | 'keypoints-missing';
 
 /** One FPPA reading on one knee: measured with its frame, or not measured with the reason. */
 export type FppaReading =
@@ -57,6 +57,8 @@ export interface Repetition {
   readonly cutOffAtEnd: boolean;
   /** True when the clip started with the person already descending or down. */
   readonly cutOffAtStart: boolean;
+  /** False when a cut-off rep never rose again, so its true bottom may lie after the clip. */
+  readonly bottomReached: boolean;
   /** Hip drop at the bottom as a share of standing leg length (0 standing, ~0.5 deep squat). */
   readonly depth: number;
   readonly knees: readonly KneeRepetition[];

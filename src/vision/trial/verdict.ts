@@ -7,6 +7,7 @@ import type { Sex, TrialTest } from '../geometry/types.js';
 import type { FppaNorm } from './norms.js';
 import { FPPA_NORMS, findFppaNorm } from './norms.js';
 import type { QualityIssue } from './quality-gates.js';
+import type { FppaGap } from './types.js';
 import { blocksVerdict } from './quality-gates.js';
 
 /** Why a leg got no verdict. */
@@ -14,7 +15,7 @@ export type NoVerdictReason =
   | { readonly kind: 'no-norm-for-test'; readonly test: TrialTest }
   | { readonly kind: 'sex-needed'; readonly test: TrialTest }
   | { readonly kind: 'too-few-reps'; readonly found: number; readonly needed: number }
-  | { readonly kind: 'fppa-not-measured'; readonly reason: 'thigh-foreshortened' | 'keypoints-missing' }
+  | { readonly kind: 'fppa-not-measured'; readonly reason: FppaGap }
   | { readonly kind: 'recording-quality'; readonly issues: readonly QualityIssue['kind'][] };
 
 /** The norm a verdict was judged against, as stored with the report. */
@@ -37,7 +38,7 @@ export interface VerdictInput {
   readonly repCount: number;
   readonly minReps: number;
   /** Why the bottoms were not measured, when none was. */
-  readonly unmeasuredReason: 'thigh-foreshortened' | 'keypoints-missing';
+  readonly unmeasuredReason: FppaGap;
   readonly quality: readonly QualityIssue[];
 }
 

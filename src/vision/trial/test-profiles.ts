@@ -1,0 +1,42 @@
+/**
+ * How each test is read: which legs carry the body, and the hysteresis thresholds that mark a
+ * repetition on the depth signal (hip drop over standing hip height: 0 standing, ~0.5 deep squat).
+ * These are signal-processing settings of this app, not clinical values.
+ */
+import type { TrialTest } from '../geometry/types.js';
+
+/** The reading rules for one test. */
+export interface TestProfile {
+  /** Both feet on the ground at the bottom: KASR is read and both knees compared. */
+  readonly doubleLeg: boolean;
+  /** Repetitions are expected (false for the standing alignment test). */
+  readonly dynamic: boolean;
+  /** A rep starts when depth rises past `enterDepth` and ends when it falls below `exitDepth`. */
+  readonly enterDepth: number;
+  readonly exitDepth: number;
+}
+
+/** Reading rules by test. */
+export const TEST_PROFILES: Readonly<Record<TrialTest, TestProfile>> = {
+  squat: { doubleLeg: true, dynamic: true, enterDepth: 0.15, exitDepth: 0.05 },
+  'single-leg-squat': { doubleLeg: false, dynamic: true, enterDepth: 0.08, exitDepth: 0.03 },
+  'step-down': { doubleLeg: false, dynamic: true, enterDepth: 0.07, exitDepth: 0.03 },
+  'drop-landing': { doubleLeg: true, dynamic: true, enterDepth: 0.1, exitDepth: 0.04 },
+  standing: { doubleLeg: true, dynamic: false, enterDepth: Number.POSITIVE_INFINITY, exitDepth: 0 },
+};
+
+/** Repetitions needed before a median is worth judging (the median of at least three). */
+export const MIN_REPS = 3;
+
+/**
+ * FPPA is read only where the thigh keeps at least this share of its standing 2D length; below
+ * it the thigh points at the camera and a 2D angle stops meaning anything (ARCHITECTURE.md,
+ * "Foreshortening"; cos 45.6° = 0.7).
+ */
+export const MIN_THIGH_LENGTH_RATIO = 0.7;
+
+/**
+ * Double-leg tests: when one knee reads valgus and the other varus, each by at least this much,
+ * the knees shifted the same way in the image (a turned body or an oblique camera), not inwards.
+ */
+export const OBLIQUE_SHIFT_DEGREES = 10;
