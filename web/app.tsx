@@ -1,0 +1,118 @@
+/** The app's frame: a skip link, the header with its navigation, and the page for the route. */
+import type { ReactNode } from 'react';
+import { useApp } from './app-context.js';
+import { routeHref, useRoute } from './lib/router.js';
+import type { Route } from './lib/router.js';
+import { WelcomePage } from './pages/welcome.js';
+import { ReferralPage } from './pages/referral.js';
+import { QuestionnairePage } from './pages/questionnaire.js';
+import { SelfTestsPage } from './pages/self-tests.js';
+import { FindingsPage } from './pages/findings.js';
+import { ProgramPage } from './pages/program.js';
+import { PrintPage } from './pages/print.js';
+import { TodayPage } from './pages/today.js';
+import { ProgressPage } from './pages/progress.js';
+import { SettingsPage } from './pages/settings.js';
+
+interface NavItem {
+  readonly route: Route;
+  readonly label: string;
+}
+
+function navItems(hasProgram: boolean, hasFindings: boolean): readonly NavItem[] {
+  if (!hasFindings) {
+    return [
+      { route: { page: 'welcome' }, label: 'Start' },
+      { route: { page: 'settings' }, label: 'Settings' },
+    ];
+  }
+  const items: NavItem[] = [];
+  if (hasProgram) {
+    items.push(
+      { route: { page: 'today' }, label: 'Today' },
+      { route: { page: 'program' }, label: 'Program' },
+    );
+  }
+  items.push({ route: { page: 'findings' }, label: 'Findings' });
+  if (hasProgram) {
+    items.push({ route: { page: 'progress' }, label: 'Progress' });
+  }
+  items.push({ route: { page: 'settings' }, label: 'Settings' });
+  return items;
+}
+
+function page(route: Route): ReactNode {
+  switch (route.page) {
+    case 'welcome':
+      return <WelcomePage />;
+    case 'referral':
+      return <ReferralPage />;
+    case 'questions':
+      return <QuestionnairePage step={route.step} />;
+    case 'tests':
+      return <SelfTestsPage />;
+    case 'findings':
+      return <FindingsPage />;
+    case 'program':
+      return <ProgramPage />;
+    case 'print':
+      return <PrintPage />;
+    case 'today':
+      return <TodayPage />;
+    case 'progress':
+      return <ProgressPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'not-found':
+      return (
+        <section className="page">
+          <h1>We could not find that page</h1>
+          <p>
+            <a href="#/">Go to the start</a>
+          </p>
+        </section>
+      );
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const { state } = useApp();
+  const items = navItems(state.program !== null, state.findings !== null);
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(event) => skipToMain(event)}>
+        Skip to the page
+      </a>
+      <header className="site-header no-print">
+        <a className="brand" href={routeHref({ page: state.program === null ? 'welcome' : 'today' })}>
+          <span aria-hidden="true" className="brand-mark" />
+          Kneeline
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            {items.map((item) => (
+              <li key={item.label}>
+                <a
+                  href={routeHref(item.route)}
+                  aria-current={item.route.page === route.page ? 'page' : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {page(route)}
+      </main>
+    </>
+  );
+}
+
+/** The skip link must not change the hash (that is the router's). */
+function skipToMain(event: { preventDefault: () => void }): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

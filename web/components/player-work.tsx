@@ -1,0 +1,213 @@
+/** The player while working or resting: what to do, a countdown or rep counter, and the controls. */
+import { useState } from 'react';
+import { setCount, sideOrder, targetReps, workMode } from '../../src/coaching/bouts.js';
+import type { PlayerEvent, PlayerItem, PlayerState, SkipReason } from '../../src/coaching/types.js';
+import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
+import { PainScale } from './pain-scale.js';
+
+type Send = (event: PlayerEvent) => unknown;
+
+const SIDE_WORDS = { left: 'Left leg', right: 'Right leg', both: 'Both legs' } as const;
+
+const SKIP_CHOICES: readonly { readonly reason: SkipReason; readonly label: string }[] = [
+  { reason: 'too-hard', label: 'Too hard' },
+  { reason: 'pain', label: 'It hurts' },
+  { reason: 'no-equipment', label: 'No equipment' },
+  { reason: 'other', label: 'Another reason' },
+];
+
+const secondsLeft = (ms: number): number => Math.max(0, Math.ceil(ms / 1000));
+
+function Controls({
+  state,
+  send,
+  timed,
+}: {
+  readonly state: PlayerState;
+  readonly send: Send;
+  readonly timed: boolean;
+}) {
+  const [panel, setPanel] = useState<'none' | 'skip' | 'pain'>('none');
+  return (
+    <div className="player-controls">
+      <div className="actions">
+        {state.paused ? (
+          <button type="button" className="button primary" onClick={() => send({ type: 'resume' })}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => send({ type: 'pause' })} disabled={!timed}>
+            Pause
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => send({ type: 'back' })}>
+          Back
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={panel === 'skip'}
+          onClick={() => setPanel(panel === 'skip' ? 'none' : 'skip')}
+        >
+          Skip exercise
+        </button>
+        <button
+          type="button"
+          className="button danger"
+          aria-expanded={panel === 'pain'}
+          onClick={() => setPanel(panel === 'pain' ? 'none' : 'pain')}
+        >
+          It hurts
+        </button>
+      </div>
+      {panel === 'skip' ? (
+        <div className="card">
+          <p>Why are you skipping it? (This helps us adjust your program.)</p>
+          <div className="actions">
+            {SKIP_CHOICES.map((choice) => (
+              <button
+                key={choice.reason}
+                type="button"
+                className="button"
+                onClick={() => {
+                  setPanel('none');
+                  send({ type: 'skip', reason: choice.reason });
+                }}
+              >
+                {choice.label}
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
+      {panel === 'pain' ? (
+        <div className="card">
+          <PainScale
+            label="How much does it hurt right now?"
+            hint="Pain is a stop sign. Above 5, we stop this exercise and make it easier next time."
+            onPick={(pain) => {
+              setPanel('none');
+              send({ type: 'painReported', pain });
+            }}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function WorkScreen({
+  state,
+  send,
+  item,
+}: {
+  readonly state: PlayerState;
+  readonly send: Send;
+  readonly item: PlayerItem;
+}) {
+  const { phase } = state;
+  if (phase.kind !== 'work') {
+    return null;
+  }
+  const side = sideOrder(item)[phase.at.sideIndex] ?? 'both';
+  const sets = setCount(item);
+  const mode = workMode(item.dosage);
+  const target = targetReps(item.dosage);
+  return (
+    <>
+      <p className="muted">
+        Exercise {phase.at.itemIndex + 1} of {state.items.length}
+        {sets > 1 ? ` · set ${phase.at.set + 1} of ${sets}` : ''}
+      </p>
+      <h1>{item.name}</h1>
+      <p className={`side-banner ${side}`}>{SIDE_WORDS[side]}</p>
+      <ExerciseIllustration id={item.exerciseId} name={item.name} />
+      {phase.remainingMs !== null ? (
+        <>
+          <p className="phase">{mode === 'hold' ? 'Hold' : 'Keep going'}</p>
+          <p
+            className="big-number"
+            role="timer"
+            aria-label={`${secondsLeft(phase.remainingMs)} seconds left`}
+          >
+            {secondsLeft(phase.remainingMs)}
+          </p>
+          {mode === 'hold' && target !== null && target > 1 ? (
+            <p>
+              Hold {Math.min(phase.reps + 1, target)} of {target}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="button" className="button" onClick={() => send({ type: 'holdDone' })}>
+              {mode === 'hold' ? 'End this hold' : 'Done'}
+            </button>
+          </div>
+        </>
+      ) : mode === 'reps' ? (
+        <>
+          <p className="phase">Reps</p>
+          <p className="big-number" aria-live="polite">
+            {phase.reps}
+            {target !== null ? <span className="muted"> / {target}</span> : null}
+          </p>
+          <div className="actions">
+            <button type="button" className="button primary big" onClick={() => send({ type: 'repDone' })}>
+              Rep done
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="actions">
+          <button type="button" className="button primary big" onClick={() => send({ type: 'holdDone' })}>
+            Done
+          </button>
+        </div>
+      )}
+      {item.cues.length > 1 ? (
+        <details className="cue-list">
+          <summary>Tips for this exercise</summary>
+          <ul>
+            {item.cues.map((cue) => (
+              <li key={cue}>{cue}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <Controls state={state} send={send} timed={phase.remainingMs !== null} />
+    </>
+  );
+}
+
+export function RestScreen({ state, send }: { readonly state: PlayerState; readonly send: Send }) {
+  const { phase } = state;
+  if (phase.kind !== 'rest') {
+    return null;
+  }
+  const item = state.items[phase.next.itemIndex];
+  const nextSide = item === undefined ? 'both' : (sideOrder(item)[phase.next.sideIndex] ?? 'both');
+  return (
+    <>
+      <h1>{phase.after === 'side' ? 'Switch legs' : 'Rest'}</h1>
+      <p
+        className="big-number"
+        role="timer"
+        aria-label={`${secondsLeft(phase.remainingMs)} seconds of rest left`}
+      >
+        {secondsLeft(phase.remainingMs)}
+      </p>
+      <p>
+        Next: {item?.name}, <strong>{SIDE_WORDS[nextSide].toLowerCase()}</strong>, set {phase.next.set + 1}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => send({ type: 'tick', elapsedMs: phase.remainingMs })}
+        >
+          I&apos;m ready
+        </button>
+      </div>
+      <Controls state={state} send={send} timed />
+    </>
+  );
+}

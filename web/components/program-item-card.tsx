@@ -1,0 +1,50 @@
+/** One exercise of the program: picture, dosage, legs, the reason it is there, and how to do it. */
+import type { ProgramItem } from '../../src/program/types.js';
+import { formatDosage } from '../../src/program/format-dosage.js';
+import { sidesWords } from '../../src/program/labels.js';
+import type { Catalog } from '../api/types.js';
+import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
+import { exerciseIn } from '../lib/catalog-lookup.js';
+
+export function ProgramItemCard({
+  item,
+  catalog,
+}: {
+  readonly item: ProgramItem;
+  readonly catalog: Catalog;
+}) {
+  const exercise = exerciseIn(catalog, item.exerciseId);
+  const name = exercise?.name ?? item.exerciseId;
+  return (
+    <article className="card exercise" aria-labelledby={`exercise-${item.exerciseId}`}>
+      <ExerciseIllustration id={item.exerciseId} name={name} />
+      <div>
+        <h3 id={`exercise-${item.exerciseId}`}>{name}</h3>
+        <p className="dose">{formatDosage(item.dosage)}</p>
+        <p>
+          <span className={`tag ${item.sides}`}>{sidesWords(item.sides)}</span>
+          <span className="tag">about {Math.max(1, Math.round(item.minutes))} min</span>
+        </p>
+        <p>
+          <strong>Why:</strong> {item.reason}
+        </p>
+        {item.substituteNote !== undefined ? <p className="notice small">{item.substituteNote}</p> : null}
+        {exercise !== undefined ? (
+          <details>
+            <summary>How to do it</summary>
+            <ol>
+              {exercise.steps.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ol>
+            {exercise.stopIf.length > 0 ? (
+              <p className="small">
+                <strong>Stop if:</strong> {exercise.stopIf.join(' ')}
+              </p>
+            ) : null}
+          </details>
+        ) : null}
+      </div>
+    </article>
+  );
+}

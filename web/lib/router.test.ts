@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref } from './router.js';
+import type { Route } from './router.js';
+
+describe('parseRoute', () => {
+  it('opens the welcome screen when the address has no page', () => {
+    expect(parseRoute('')).toEqual({ page: 'welcome' });
+    expect(parseRoute('#/')).toEqual({ page: 'welcome' });
+  });
+
+  it('opens the question the address names, starting at the first', () => {
+    expect(parseRoute('#/questions')).toEqual({ page: 'questions', step: 1 });
+    expect(parseRoute('#/questions/4')).toEqual({ page: 'questions', step: 4 });
+  });
+
+  it('treats a made-up question number as a page that does not exist', () => {
+    expect(parseRoute('#/questions/0').page).toBe('not-found');
+    expect(parseRoute('#/questions/two').page).toBe('not-found');
+  });
+
+  it('opens the printable program and ignores a trailing slash', () => {
+    expect(parseRoute('#/program/print')).toEqual({ page: 'print' });
+    expect(parseRoute('#/settings/')).toEqual({ page: 'settings' });
+  });
+
+  it('reports an unknown address instead of showing the wrong page', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ page: 'not-found', path: '/nowhere' });
+  });
+});
+
+describe('routeHref', () => {
+  it('links back to the same page it was read from', () => {
+    const routes: Route[] = [
+      { page: 'welcome' },
+      { page: 'questions', step: 3 },
+      { page: 'print' },
+      { page: 'today' },
+      { page: 'progress' },
+    ];
+    for (const route of routes) {
+      expect(parseRoute(routeHref(route))).toEqual(route);
+    }
+  });
+});

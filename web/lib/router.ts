@@ -1,0 +1,85 @@
+/**
+ * Hash routing without a package: `#/questions/3` → `{ page: 'questions', step: 3 }`.
+ * Hash routes work when the server serves only index.html at `/` and survive a reload.
+ */
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { readonly page: 'welcome' }
+  | { readonly page: 'referral' }
+  | { readonly page: 'questions'; readonly step: number }
+  | { readonly page: 'tests' }
+  | { readonly page: 'findings' }
+  | { readonly page: 'program' }
+  | { readonly page: 'print' }
+  | { readonly page: 'today' }
+  | { readonly page: 'progress' }
+  | { readonly page: 'settings' }
+  | { readonly page: 'not-found'; readonly path: string };
+
+const SIMPLE_PAGES = ['referral', 'tests', 'findings', 'program', 'today', 'progress', 'settings'] as const;
+
+/** Reads a location hash ('#/program', '', '#/questions/2') into a route. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  const parts = path.split('/').filter((part) => part !== '');
+  const [first, second] = parts;
+  if (first === undefined) {
+    return { page: 'welcome' };
+  }
+  if (first === 'questions') {
+    const step = second === undefined ? 1 : Number(second);
+    return Number.isInteger(step) && step >= 1 && parts.length <= 2
+      ? { page: 'questions', step }
+      : { page: 'not-found', path };
+  }
+  if (first === 'program' && second === 'print' && parts.length === 2) {
+    return { page: 'print' };
+  }
+  const simple = SIMPLE_PAGES.find((page) => page === first);
+  if (simple !== undefined && parts.length === 1) {
+    return { page: simple };
+  }
+  return { page: 'not-found', path };
+}
+
+/** The hash for a route, the inverse of parseRoute. */
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'welcome':
+      return '#/';
+    case 'questions':
+      return `#/questions/${route.step}`;
+    case 'print':
+      return '#/program/print';
+    case 'not-found':
+      return `#${route.path}`;
+    case 'referral':
+    case 'tests':
+    case 'findings':
+    case 'program':
+    case 'today':
+    case 'progress':
+    case 'settings':
+      return `#/${route.page}`;
+  }
+}
+
+/** Goes to a route (adds a history entry, so the browser's back button works). */
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+/** The current route, updated when the hash changes. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => {
+      setRoute(parseRoute(window.location.hash));
+      window.scrollTo(0, 0);
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,134 @@
+/** The program: blocks in session order, every exercise with dosage and reason, and the 4-week plan. */
+import { BLOCK_TITLES, EQUIPMENT_LABELS } from '../../src/program/labels.js';
+import type { WeekPlan } from '../../src/program/types.js';
+import { ProgramItemCard } from '../components/program-item-card.js';
+import { useApp } from '../app-context.js';
+import { adviceIn, exerciseName, programEquipment } from '../lib/catalog-lookup.js';
+import { routeHref } from '../lib/router.js';
+
+export function WeekTable({ weeks }: { readonly weeks: readonly WeekPlan[] }) {
+  return (
+    <table>
+      <caption className="muted small">Your first four weeks</caption>
+      <thead>
+        <tr>
+          <th scope="col">Week</th>
+          <th scope="col">Sessions</th>
+          <th scope="col">Focus</th>
+        </tr>
+      </thead>
+      <tbody>
+        {weeks.map((week) => (
+          <tr key={week.week}>
+            <th scope="row">{week.week >= 5 ? '5 on' : week.week}</th>
+            <td>{week.sessionsPerWeek}</td>
+            <td>
+              {week.focus}
+              {week.retest ? <span className="tag">re-test</span> : null}
+              {week.review ? <span className="tag">4-week review</span> : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ProgramPage() {
+  const { state, catalog } = useApp();
+  const program = state.program;
+  if (program === null) {
+    return (
+      <section className="page">
+        <h1>No program yet</h1>
+        <p>
+          {state.findings === null
+            ? 'Finish the assessment to get your program.'
+            : 'Your findings say to see a professional first.'}
+        </p>
+        <a
+          className="button primary"
+          href={routeHref({ page: state.findings === null ? 'welcome' : 'findings' })}
+        >
+          {state.findings === null ? 'Start the assessment' : 'See the findings'}
+        </a>
+      </section>
+    );
+  }
+  const equipment = programEquipment(program, catalog);
+  return (
+    <section className="page program">
+      <h1>Your program</h1>
+      <p className="lead">
+        About {Math.round(program.minutesPerSession)} minutes a session. Do the blocks from top to bottom;
+        each exercise says why it is there.
+      </p>
+      <div className="card">
+        <h2>What you need</h2>
+        <p>
+          {equipment.length === 0
+            ? 'Nothing but yourself and a little floor space.'
+            : equipment.map((piece) => EQUIPMENT_LABELS[piece]).join(', ')}
+        </p>
+      </div>
+      <div className="actions no-print">
+        <a className="button primary" href={routeHref({ page: 'today' })}>
+          Start today&apos;s session
+        </a>
+        <a className="button" href={routeHref({ page: 'print' })}>
+          Printable plan
+        </a>
+        <a className="button" href="/api/program/calendar.ics" download="kneeline.ics">
+          Add to my calendar (.ics)
+        </a>
+      </div>
+
+      <h2>The 4-week plan</h2>
+      <WeekTable weeks={program.weeks} />
+
+      {program.blocks.map((block) => (
+        <section key={block.block} aria-labelledby={`block-${block.block}`}>
+          <h2 id={`block-${block.block}`}>{block.title !== '' ? block.title : BLOCK_TITLES[block.block]}</h2>
+          {block.items.map((item) => (
+            <ProgramItemCard key={`${item.exerciseId}-${item.sides}`} item={item} catalog={catalog} />
+          ))}
+        </section>
+      ))}
+
+      {program.advice.length > 0 ? (
+        <section>
+          <h2>Everyday habits</h2>
+          {program.advice.map((entry) => {
+            const advice = adviceIn(catalog, entry.adviceId);
+            return (
+              <article className="card" key={entry.adviceId}>
+                <h3>{advice?.title ?? entry.adviceId}</h3>
+                <p className="small muted">{entry.reason}</p>
+                {advice !== undefined ? (
+                  <ul>
+                    {advice.points.map((point) => (
+                      <li key={point}>{point}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </article>
+            );
+          })}
+        </section>
+      ) : null}
+
+      {program.leftOut.length > 0 ? (
+        <details className="card">
+          <summary>Left out for now ({program.leftOut.length})</summary>
+          <ul>
+            {program.leftOut.map((entry) => (
+              <li key={entry.exerciseId}>
+                <strong>{exerciseName(catalog, entry.exerciseId)}:</strong> {entry.why}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

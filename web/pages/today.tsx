@@ -1,0 +1,201 @@
+/**
+ * Today's session: loads what is planned for today and runs it through the coaching state
+ * machine, with spoken cues, a screen wake lock, pain checks and a saved summary at the end.
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { PlayerItem } from '../../src/coaching/types.js';
+import { summarize } from '../../src/coaching/summarize.js';
+import type { ProgramItem } from '../../src/program/types.js';
+import { formatDosage } from '../../src/program/format-dosage.js';
+import { errorMessage, post } from '../api/client.js';
+import type { Catalog, SessionSummary, TodayResponse } from '../api/types.js';
+import { useApp } from '../app-context.js';
+import { PainScale } from '../components/pain-scale.js';
+import { changeLines, SummaryScreen } from '../components/player-summary.js';
+import type { SaveStatus } from '../components/player-summary.js';
+import { RestScreen, WorkScreen } from '../components/player-work.js';
+import { exerciseIn } from '../lib/catalog-lookup.js';
+import { playerSpeed } from '../lib/player-speed.js';
+import { routeHref } from '../lib/router.js';
+import { createCuePlayer } from '../lib/speech.js';
+import { localToday, useFetch } from '../lib/use-fetch.js';
+import { usePlayer } from '../lib/use-player.js';
+import { useWakeLock } from '../lib/wake-lock.js';
+
+/** A program item as the player runs it: the catalog gives its name and coaching cues. */
+export function toPlayerItem(item: ProgramItem, catalog: Catalog): PlayerItem {
+  const exercise = exerciseIn(catalog, item.exerciseId);
+  return {
+    exerciseId: item.exerciseId,
+    name: exercise?.name ?? item.exerciseId,
+    dosage: item.dosage,
+    sides: item.sides,
+    cues: exercise?.cues ?? [],
+  };
+}
+
+function PlayerView({
+  session,
+  items,
+}: {
+  readonly session: SessionSummary;
+  readonly items: readonly PlayerItem[];
+}) {
+  const { state: app, refresh } = useApp();
+  const [voice, setVoice] = useState(app.settings.voice);
+  const voiceRef = useRef(voice);
+  voiceRef.current = voice;
+  const cues = useMemo(() => createCuePlayer(() => voiceRef.current), []);
+  const player = usePlayer(items, { sessionDate: session.date }, cues, playerSpeed(window.location.search));
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'unsaved' });
+  const { state, send } = player;
+  const running = state.phase.kind !== 'ready' && state.phase.kind !== 'summary';
+  useWakeLock(running);
+
+  const save = async (): Promise<void> => {
+    setStatus({ kind: 'saving' });
+    const finished = send({ type: 'finish', at: new Date().toISOString() });
+    try {
+      const result = await post<{ log: unknown; changes: unknown }>(
+        `/api/sessions/${encodeURIComponent(session.id)}/log`,
+        summarize(finished),
+      );
+      setStatus({ kind: 'saved', changes: changeLines(result.changes) });
+      await refresh();
+    } catch (error) {
+      setStatus({ kind: 'failed', message: `Not saved yet: ${errorMessage(error)} Please try again.` });
+    }
+  };
+
+  const { phase } = state;
+  const item = phase.kind === 'work' ? items[phase.at.itemIndex] : undefined;
+  return (
+    <section className="page player" aria-label="Session player">
+      <label className="choice voice-toggle no-print">
+        <input type="checkbox" checked={voice} onChange={(event) => setVoice(event.target.checked)} />
+        Speak instructions
+      </label>
+      {phase.kind === 'ready' ? (
+        <>
+          <h1>{session.title}</h1>
+          <p className="lead">
+            {items.length} exercises. Go at your own pace: the player counts your holds, rests and sides for
+            you.
+          </p>
+          <ol className="card cue-list">
+            {items.map((entry, index) => (
+              <li key={`${entry.exerciseId}-${index}`}>
+                <strong>{entry.name}</strong>: {formatDosage(entry.dosage)}
+              </li>
+            ))}
+          </ol>
+          <div className="card">
+            <PainScale
+              label="Before you start: any knee pain right now?"
+              hint="Optional. 0 means no pain."
+              value={state.painBefore}
+              onPick={(pain) => send({ type: 'painReported', pain })}
+            />
+          </div>
+          <div className="actions">
+            <button
+              type="button"
+              className="button primary big"
+              onClick={() => send({ type: 'start', at: new Date().toISOString() })}
+            >
+              Start the session
+            </button>
+          </div>
+        </>
+      ) : null}
+      {item !== undefined ? <WorkScreen state={state} send={send} item={item} /> : null}
+      {phase.kind === 'rest' ? <RestScreen state={state} send={send} /> : null}
+      {phase.kind === 'pain-check' ? (
+        <>
+          <h1>How did that feel?</h1>
+          <p className="lead">{items[phase.itemIndex]?.name}</p>
+          <div className="card">
+            <PainScale
+              label="Any pain during that exercise?"
+              hint="A stretch feeling is fine and not pain: rate it 0. Pain above 5 means we make it easier next time."
+              onPick={(pain) => send({ type: 'painReported', pain })}
+            />
+          </div>
+        </>
+      ) : null}
+      {phase.kind === 'summary' ? (
+        <SummaryScreen
+          state={state}
+          status={status}
+          onPain={(pain) => send({ type: 'painReported', pain })}
+          onSave={() => void save()}
+        />
+      ) : null}
+      <p className="caption" aria-live="polite">
+        {player.caption}
+      </p>
+      {running ? (
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => send({ type: 'finish', at: new Date().toISOString() })}
+          >
+            End the session now
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function TodayPage() {
+  const { state, catalog } = useApp();
+  const today = localToday();
+  const { result } = useFetch<TodayResponse>(
+    state.program === null ? null : `/api/sessions/today?date=${today}`,
+  );
+  if (state.program === null) {
+    return (
+      <section className="page">
+        <h1>No program yet</h1>
+        <a className="button primary" href={routeHref({ page: 'welcome' })}>
+          Start the assessment
+        </a>
+      </section>
+    );
+  }
+  if (result.kind === 'loading') {
+    return <p role="status">Loading today&apos;s session…</p>;
+  }
+  if (result.kind === 'failed') {
+    return (
+      <p className="error-text" role="alert">
+        {result.message}
+      </p>
+    );
+  }
+  const { session, items } = result.data;
+  if (session === null || items.length === 0) {
+    return (
+      <section className="page">
+        <h1>A rest day</h1>
+        <p className="lead">
+          No session is planned for today. Rest is part of the program: muscles get stronger between sessions.
+        </p>
+        <p>Keep your everyday habits in mind, and come back on your next training day.</p>
+        <div className="actions">
+          <a className="button" href={routeHref({ page: 'program' })}>
+            Look at my program
+          </a>
+          <a className="button" href={routeHref({ page: 'settings' })}>
+            Change my training days
+          </a>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <PlayerView key={session.id} session={session} items={items.map((item) => toPlayerItem(item, catalog))} />
+  );
+}
