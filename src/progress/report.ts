@@ -1,0 +1,79 @@
+/**
+ * The progress report: trends, changes judged against noise, re-test prompts, the 4-week review
+ * and escalations, with messages in plain words, most important first.
+ */
+import type { IsoDate } from '../program/types.js';
+import type { ProgressInput, ProgressReport, RetestPrompt } from './types.js';
+import { buildTrends } from './trends.js';
+import { measureChanges } from './changes.js';
+import { progressFacts } from './facts.js';
+import { escalate } from './escalation.js';
+import { REVIEW_AFTER_DAYS, buildReview } from './review.js';
+import { addDays, daysBetween, weekOf } from './dates.js';
+
+/** Re-tests fall in weeks 2 and 4 (the program's week plan). */
+export const RETEST_WEEKS: readonly number[] = [2, 4];
+
+/** The re-test dates: the schedule's, or the first day of weeks 2 and 4. */
+function retestDates(input: ProgressInput): IsoDate[] {
+  const scheduled = input.schedule.filter((s) => s.kind === 'retest').map((s) => s.date);
+  return scheduled.length > 0 ? scheduled : RETEST_WEEKS.map((w) => addDays(input.startDate, (w - 1) * 7));
+}
+
+/** The latest re-test due by today, unless a re-test was recorded on or after its date. */
+export function retestDue(input: ProgressInput): RetestPrompt | null {
+  const due = retestDates(input)
+    .filter((d) => daysBetween(d, input.today) >= 0)
+    .sort((a, b) => daysBetween(b, a))
+    .at(-1);
+  if (due === undefined || input.retests.some((r) => daysBetween(due, r.date) >= 0)) {
+    return null;
+  }
+  const week = weekOf(input.startDate, due);
+  return {
+    week,
+    dueDate: due,
+    message: `Week ${week} re-test is due: repeat the knee-to-wall test and record the single-leg squat, so we can see what changed.`,
+  };
+}
+
+function reviewDue(input: ProgressInput): boolean {
+  const scheduled = input.schedule.find((s) => s.kind === 'review')?.date;
+  const dueDate = scheduled ?? addDays(input.startDate, REVIEW_AFTER_DAYS);
+  return daysBetween(dueDate, input.today) >= 0;
+}
+
+/** Everything progress has to say today. Throws DomainError('invalid-input') for a malformed date. */
+export function buildProgressReport(input: ProgressInput): ProgressReport {
+  const trends = buildTrends(input);
+  const changes = measureChanges(trends);
+  const facts = progressFacts(input, trends, changes);
+  const escalations = escalate(facts);
+  const prompt = retestDue(input);
+  const review = reviewDue(input) ? buildReview(facts) : null;
+  const refer = escalations.filter((e) => e.kind === 'refer').map((e) => e.message);
+  const reassure = escalations.filter((e) => e.kind === 'reassure').map((e) => e.message);
+  const sessions =
+    facts.adherence === null
+      ? []
+      : [`You have done ${Math.round(facts.adherence * 100)}% of your planned sessions.`];
+  const messages = [
+    ...refer,
+    ...(prompt === null ? [] : [prompt.message]),
+    ...changes.map((c) => c.message),
+    ...sessions,
+    ...reassure,
+    ...(review === null ? [] : [...review.change, ...review.keep]),
+  ];
+  return {
+    today: input.today,
+    week: facts.week,
+    trends,
+    changes,
+    adherence: facts.adherence,
+    retestDue: prompt,
+    review,
+    escalations,
+    messages: [...new Set(messages)],
+  };
+}
