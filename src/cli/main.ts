@@ -12,6 +12,7 @@ interface Command {
 
 const commands: Readonly<Record<string, Command>> = {
   // Each command registers one line here.
+  plan: { summary: 'build your program and schedule from an answers file', load: () => import('./plan.js') },
 };
 
 function usage(): string {
