@@ -13,6 +13,7 @@ interface Command {
 const commands: Readonly<Record<string, Command>> = {
   // Each command registers one line here.
   plan: { summary: 'build your program and schedule from an answers file', load: () => import('./plan.js') },
+  analyze: { summary: 'measure knee alignment (FPPA) in a video of a test', load: () => import('./analyze.js') },
 };
 
 function usage(): string {
