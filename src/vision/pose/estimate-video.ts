@@ -40,10 +40,15 @@ export class FrameStore {
 
 /** Options for `estimateVideoPoses`. */
 export interface VideoPoseOptions extends DecodeOptions {
-  /** Estimate every n-th frame only (default 1: every frame). */
-  readonly stride?: number;
+  /** Estimate every n-th frame only (default 1: every frame), or a function of the video's info. */
+  readonly stride?: number | ((info: VideoInfo) => number);
   /** Estimate only these frame indices (overrides `stride`). */
   readonly only?: ReadonlySet<number>;
+  /**
+   * With `only`: at the first frame of each run of consecutive indices, reset the tracker and
+   * estimate that frame twice, so MoveNet's crop settles on the person before the kept result.
+   */
+  readonly primeTracking?: boolean;
   /** Called after each decoded frame with the count so far and the expected total (or null). */
   readonly onProgress?: (done: number, total: number | null) => void;
   /** Receives every decoded frame, e.g. for a second pass or snapshots. */
@@ -66,12 +71,21 @@ export async function estimateVideoPoses(
 ): Promise<{ info: VideoInfo; poses: PoseFrame[] }> {
   const { info, frames } = await openVideo(path, options);
   const total = expectedFrameCount(info);
-  const stride = Math.max(1, Math.round(options.stride ?? 1));
+  const strideOption = options.stride ?? 1;
+  const stride = Math.max(
+    1,
+    Math.round(typeof strideOption === 'number' ? strideOption : strideOption(info)),
+  );
   const poses: PoseFrame[] = [];
   for await (const frame of frames) {
     options.store?.add(frame);
-    const wanted = options.only === undefined ? frame.index % stride === 0 : options.only.has(frame.index);
+    const { only } = options;
+    const wanted = only === undefined ? frame.index % stride === 0 : only.has(frame.index);
     if (wanted) {
+      if (only !== undefined && options.primeTracking === true && !only.has(frame.index - 1)) {
+        estimator.reset();
+        await estimator.estimate(frame, milliseconds(frame.timeMs));
+      }
       poses.push(await estimator.estimate(frame, milliseconds(frame.timeMs)));
     }
     options.onProgress?.(frame.index + 1, total);

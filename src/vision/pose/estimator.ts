@@ -31,8 +31,22 @@ export interface PoseEstimator {
   dispose(): void;
 }
 
+/** Options for `createPoseEstimator`. */
+export interface EstimatorOptions {
+  /**
+   * pose-detection's own One Euro smoothing across calls (default true, for live use). Turn it
+   * off when the caller filters keypoints itself (trial analysis does), so peaks are not damped twice.
+   */
+  readonly smoothing?: boolean;
+}
+
 /** Creates the TF.js detector for `model`, weights from `source`. The backend must be ready. */
-export async function createPoseEstimator(model: PoseModelId, source: ModelSource): Promise<PoseEstimator> {
+export async function createPoseEstimator(
+  model: PoseModelId,
+  source: ModelSource,
+  options: EstimatorOptions = {},
+): Promise<PoseEstimator> {
+  const enableSmoothing = options.smoothing ?? true;
   const spec = POSE_MODELS[model];
   const detector =
     spec.family === 'movenet'
@@ -42,14 +56,14 @@ export async function createPoseEstimator(model: PoseModelId, source: ModelSourc
               ? poseDetection.movenet.modelType.SINGLEPOSE_THUNDER
               : poseDetection.movenet.modelType.SINGLEPOSE_LIGHTNING,
           modelUrl: source(spec.modelFile),
-          enableSmoothing: true,
+          enableSmoothing,
         })
       : await poseDetection.createDetector(poseDetection.SupportedModels.BlazePose, {
           runtime: 'tfjs',
           modelType: spec.variant,
           detectorModelUrl: source(spec.detectorFile),
           landmarkModelUrl: source(spec.landmarkFile),
-          enableSmoothing: true,
+          enableSmoothing,
         });
   const padsToSquare = spec.family === 'movenet';
   return {

@@ -14,6 +14,8 @@ import type { PoseModelId } from './model-table.js';
 export interface NodeEstimatorOptions {
   readonly backend?: NodeBackend;
   readonly modelsDir?: string;
+  /** pose-detection's own smoothing (default true); see EstimatorOptions. */
+  readonly smoothing?: boolean;
 }
 
 /** A ready estimator for `model` in Node. */
@@ -23,9 +25,10 @@ export async function createNodePoseEstimator(
 ): Promise<PoseEstimator> {
   await useNodeBackend(options.backend ?? 'wasm');
   const source = localModels(options.modelsDir);
-  const estimator = await createPoseEstimator(model, source);
+  const detectorOptions = { smoothing: options.smoothing ?? true };
+  const estimator = await createPoseEstimator(model, source, detectorOptions);
   if (POSE_MODELS[model].family === 'blazepose') {
-    return withFallback(estimator, () => createPoseEstimator('thunder', source));
+    return withFallback(estimator, () => createPoseEstimator('thunder', source, detectorOptions));
   }
   return estimator;
 }

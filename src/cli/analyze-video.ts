@@ -1,0 +1,166 @@
+/**
+ * Video → TrialReport, fast where it can be and accurate where it matters: a Lightning pass on
+ * a sample of frames finds the repetitions, then Thunder re-estimates the frames around each
+ * rep's bottom (where FPPA is read), and the merged frames are analysed again.
+ */
+import type { PoseFrame } from '../vision/geometry/types.js';
+import type { PoseEstimator } from '../vision/pose/estimator.js';
+import { FrameStore, assertSomeoneInView, estimateVideoPoses } from '../vision/pose/estimate-video.js';
+import type { PoseModelId } from '../vision/pose/model-table.js';
+import type { VideoInfo } from '../vision/pose/video-info.js';
+import { milliseconds } from '../units.js';
+import { analyzeTrial } from '../vision/trial/analyze-trial.js';
+import type { TrialOptions, TrialReport } from '../vision/trial/types.js';
+
+/** The models `kneeline analyze --model` offers; thunder means the two-pass strategy. */
+export type AnalyzeModel = 'thunder' | 'lightning' | 'blazepose';
+
+/** How the passes are tuned. Times are in the video's milliseconds. */
+export interface PassPlan {
+  /** Frames per second the first pass samples (default 10). */
+  readonly sampleFps: number;
+  /** Thunder re-estimates every frame within this many ms of a rep's bottom (default 150). */
+  readonly bottomWindowMs: number;
+  /** Decoded frames kept in memory for the second pass; past it the video is decoded again. */
+  readonly maxStoredBytes: number;
+}
+
+export const DEFAULT_PASS_PLAN: PassPlan = { sampleFps: 10, bottomWindowMs: 150, maxStoredBytes: 1 << 30 };
+
+/** Everything `analyzeVideo` needs from outside: a way to make estimators, and progress. */
+export interface AnalyzeVideoDeps {
+  readonly createEstimator: (model: PoseModelId) => Promise<PoseEstimator>;
+  /** Called with the share done (0..1) as frames go through. */
+  readonly onProgress?: (share: number) => void;
+}
+
+/** The report, the poses it was computed from, and the decoded frames (for snapshots). */
+export interface AnalyzedVideo {
+  readonly info: VideoInfo;
+  readonly report: TrialReport;
+  readonly poses: readonly PoseFrame[];
+  readonly frames: FrameStore;
+  /** How many frames each model estimated. */
+  readonly estimated: Readonly<Partial<Record<PoseModelId, number>>>;
+}
+
+/** The frame indices within `windowMs` of each bottom frame, at the video's full rate. */
+export function framesAroundBottoms(
+  bottoms: readonly number[],
+  fps: number,
+  windowMs: number,
+  frameCount: number,
+): Set<number> {
+  const reach = Math.round((windowMs * fps) / 1000);
+  const wanted = new Set<number>();
+  for (const bottom of bottoms) {
+    for (
+      let index = Math.max(0, bottom - reach);
+      index <= Math.min(frameCount - 1, bottom + reach);
+      index += 1
+    ) {
+      wanted.add(index);
+    }
+  }
+  return wanted;
+}
+
+/** `base` with `better` frames replacing or joining it, in time order. */
+export function mergePoses(base: readonly PoseFrame[], better: readonly PoseFrame[]): PoseFrame[] {
+  const byIndex = new Map(base.map((pose) => [pose.index, pose] as const));
+  for (const pose of better) {
+    byIndex.set(pose.index, pose);
+  }
+  return [...byIndex.values()].sort((a, b) => a.index - b.index);
+}
+
+/** Analyses the video at `path` as `options.test`, with `model` (thunder: the two-pass plan). */
+export async function analyzeVideo(
+  path: string,
+  options: TrialOptions,
+  model: AnalyzeModel,
+  deps: AnalyzeVideoDeps,
+  plan: PassPlan = DEFAULT_PASS_PLAN,
+): Promise<AnalyzedVideo> {
+  const store = new FrameStore(plan.maxStoredBytes);
+  const firstModel: PoseModelId = model === 'thunder' ? 'lightning' : model;
+  const first = await deps.createEstimator(firstModel);
+  const share = model === 'thunder' ? 0.6 : 1;
+  let firstPass: { info: VideoInfo; poses: PoseFrame[] };
+  try {
+    firstPass = await estimateVideoPoses(path, first, {
+      stride: (video) => Math.max(1, Math.round(video.fps / plan.sampleFps)),
+      store,
+      onProgress: (done, total) => deps.onProgress?.(total === null ? 0 : (share * done) / total),
+    });
+  } finally {
+    first.dispose();
+  }
+  const { info } = firstPass;
+  const firstReport = analyzeTrial(firstPass.poses, options);
+  if (model !== 'thunder') {
+    deps.onProgress?.(1);
+    return {
+      info,
+      report: firstReport,
+      poses: firstPass.poses,
+      frames: store,
+      estimated: { [model]: firstPass.poses.length },
+    };
+  }
+  const frameCount = firstPass.poses.reduce((last, pose) => Math.max(last, pose.index), 0) + 1;
+  const bottoms = firstReport.repetitions.map((rep) => rep.bottomFrame);
+  const wanted =
+    bottoms.length > 0
+      ? framesAroundBottoms(bottoms, info.fps, plan.bottomWindowMs, frameCount)
+      : new Set(firstPass.poses.map((pose) => pose.index));
+  const thunder = await deps.createEstimator('thunder');
+  try {
+    const refined = await refine(path, store, thunder, wanted, (done) =>
+      deps.onProgress?.(share + ((1 - share) * done) / wanted.size),
+    );
+    const poses = mergePoses(firstPass.poses, refined);
+    assertSomeoneInView(path, poses);
+    deps.onProgress?.(1);
+    return {
+      info,
+      report: analyzeTrial(poses, options),
+      poses,
+      frames: store,
+      estimated: { lightning: firstPass.poses.length, thunder: refined.length },
+    };
+  } finally {
+    thunder.dispose();
+  }
+}
+
+/** Thunder on `wanted` frames: from memory when they were kept, else by decoding again. */
+async function refine(
+  path: string,
+  store: FrameStore,
+  estimator: PoseEstimator,
+  wanted: ReadonlySet<number>,
+  onProgress: (done: number) => void,
+): Promise<PoseFrame[]> {
+  if (!store.complete) {
+    const { poses } = await estimateVideoPoses(path, estimator, { only: wanted, primeTracking: true });
+    return poses;
+  }
+  const poses: PoseFrame[] = [];
+  let previous = -2;
+  for (const index of [...wanted].sort((a, b) => a - b)) {
+    const frame = store.get(index);
+    if (frame === undefined) {
+      continue;
+    }
+    if (index !== previous + 1) {
+      // A new window: forget the last crop and let the model find the person on this frame first.
+      estimator.reset();
+      await estimator.estimate(frame, milliseconds(frame.timeMs));
+    }
+    poses.push(await estimator.estimate(frame, milliseconds(frame.timeMs)));
+    onProgress(poses.length);
+    previous = index;
+  }
+  return poses;
+}

@@ -1,0 +1,139 @@
+/**
+ * `kneeline analyze VIDEO --test squat ...`: measures knee alignment in a recorded test and
+ * prints the report (a table, or JSON with --json); --snapshots writes a PNG per rep's bottom.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import type { PoseFrame } from '../vision/geometry/types.js';
+import { openVideo } from '../vision/pose/decode-video.js';
+import type { FrameStore } from '../vision/pose/estimate-video.js';
+import { createNodePoseEstimator } from '../vision/pose/node-estimator.js';
+import type { RgbImage } from '../vision/pose/rgb-image.js';
+import { formatTrialReport } from '../vision/trial/format-trial-report.js';
+import type { TrialOptions } from '../vision/trial/types.js';
+import { analyzeVideo } from './analyze-video.js';
+import type { AnalyzeModel } from './analyze-video.js';
+import { writeSnapshots } from './analyze-snapshots.js';
+import { UsageError } from './errors.js';
+import { progressReporter } from './progress-bar.js';
+
+const HELP = `Usage: kneeline analyze VIDEO --test TEST [options]
+
+Measures knee alignment (FPPA) in a video of one test, filmed from the front.
+
+  --test       single-leg-squat | squat | step-down | drop-landing | standing  (required)
+  --side       left | right | both        the leg(s) to measure (default both)
+  --sex        female | male              to compare with published norms
+  --model      thunder | lightning | blazepose   (default thunder: accurate at each rep's bottom)
+  --mirrored   the video is mirrored (a selfie camera)
+  --json       print the full report as JSON
+  --snapshots DIR   write a PNG of each repetition's bottom with the angles drawn`;
+
+const argsSchema = z.object({
+  video: z.string().min(1),
+  test: z.enum(['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing']),
+  side: z.enum(['left', 'right', 'both']).default('both'),
+  sex: z.enum(['female', 'male']).optional(),
+  model: z.enum(['thunder', 'lightning', 'blazepose']).default('thunder'),
+  mirrored: z.boolean().default(false),
+  json: z.boolean().default(false),
+  snapshots: z.string().min(1).optional(),
+});
+
+/** The parsed command line of `kneeline analyze`. */
+export type AnalyzeArgs = z.infer<typeof argsSchema>;
+
+/** Parses the arguments; throws UsageError with one sentence on a mistake; null for --help. */
+export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs | null {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        test: { type: 'string' },
+        side: { type: 'string' },
+        sex: { type: 'string' },
+        model: { type: 'string' },
+        mirrored: { type: 'boolean' },
+        json: { type: 'boolean' },
+        snapshots: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(
+      `${error instanceof Error ? error.message : String(error)} (see kneeline analyze --help).`,
+    );
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    return null;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError('Give exactly one video file, e.g. `kneeline analyze squat.mp4 --test squat`.');
+  }
+  const { help: _help, ...rest } = values;
+  const result = argsSchema.safeParse({ ...rest, video: positionals[0] });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const option = issue?.path.join('.') ?? 'input';
+    throw new UsageError(
+      option === 'test' && values.test === undefined
+        ? 'Say which test the video shows with --test (single-leg-squat, squat, step-down, drop-landing or standing).'
+        : `--${option}: ${issue?.message ?? 'not valid'} (see kneeline analyze --help).`,
+    );
+  }
+  return result.data;
+}
+
+async function decodeOne(path: string, index: number): Promise<RgbImage | undefined> {
+  const { frames } = await openVideo(path);
+  for await (const frame of frames) {
+    if (frame.index === index) {
+      await frames.return(undefined);
+      return frame;
+    }
+  }
+  return undefined;
+}
+
+function frameSource(path: string, store: FrameStore): (index: number) => Promise<RgbImage | undefined> {
+  return (index) =>
+    Promise.resolve(store.get(index) ?? (store.complete ? undefined : decodeOne(path, index)));
+}
+
+/** Runs `kneeline analyze`; returns the exit code. */
+export async function run(args: readonly string[]): Promise<number> {
+  const parsed = parseAnalyzeArgs(args);
+  if (parsed === null) {
+    console.log(HELP);
+    return 0;
+  }
+  const options: TrialOptions = {
+    test: parsed.test,
+    side: parsed.side,
+    mirrored: parsed.mirrored,
+    ...(parsed.sex === undefined ? {} : { sex: parsed.sex }),
+  };
+  const progress = progressReporter(process.stderr, 'analysing');
+  const model: AnalyzeModel = parsed.model;
+  const analysed = await analyzeVideo(parsed.video, options, model, {
+    createEstimator: (id) => createNodePoseEstimator(id, { smoothing: false }),
+    onProgress: (share) => progress.update(share),
+  }).finally(() => progress.done());
+  const { report } = analysed;
+  console.log(parsed.json ? JSON.stringify(report, null, 2) : formatTrialReport(report));
+  if (parsed.snapshots !== undefined) {
+    const byIndex = new Map<number, PoseFrame>(analysed.poses.map((pose) => [pose.index, pose]));
+    const written = await writeSnapshots(
+      parsed.snapshots,
+      report.repetitions,
+      frameSource(parsed.video, analysed.frames),
+      (index) => byIndex.get(index),
+      report.minScore,
+    );
+    console.error(`kneeline: wrote ${written.length} snapshot(s) to ${parsed.snapshots}`);
+  }
+  return 0;
+}
