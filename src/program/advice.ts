@@ -4,7 +4,7 @@
 import type { Advice, CatalogEntry } from '../catalog/types.js';
 import type { Findings, Preferences } from '../assessment/types.js';
 import type { ProgramAdvice } from './types.js';
-import { findingWords } from './reasons.js';
+import { DRIVER_LABELS, sidesWords } from './labels.js';
 
 interface AdviceContext {
   readonly findings: Findings;
@@ -71,7 +71,7 @@ function driverAdvice(advice: readonly Advice[], findings: Findings): ProgramAdv
     if (matched.length === 0) {
       return [];
     }
-    const why = matched.map(findingWords).join(', and ');
+    const why = matched.map((f) => `${DRIVER_LABELS[f.driver]} on ${sidesWords(f.side)}`).join(', and ');
     return [
       {
         adviceId: entry.id,

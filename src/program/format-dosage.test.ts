@@ -21,9 +21,7 @@ describe('formatDosage', () => {
     );
   });
 
-  it('falls back to the note when the seed gives no numbers', () => {
-    expect(formatDosage({ perSide: true, note: 'Seed 002 gives no sets.' })).toBe(
-      'as described, each side. Seed 002 gives no sets.',
-    );
+  it('says "as described" when the seed gives no numbers', () => {
+    expect(formatDosage({ perSide: true, note: 'Seed 002 gives no sets.' })).toBe('as described, each side');
   });
 });

@@ -45,13 +45,12 @@ function progressWords(dosage: Dosage): string {
 }
 
 /**
- * The dosage as a person reads it.
+ * The dosage as a person reads it; the dosage's `note` is shown on its own line by the caller.
  * @example formatDosage({ sets: 2, reps: 10, perSide: true }) // '2 x 10 reps, each side'
  */
 export function formatDosage(dosage: Dosage): string {
   const what = amount(dosage);
   const sets = dosage.sets !== undefined && dosage.sets > 1 ? `${dosage.sets} x ${what}` : what;
   const side = dosage.perSide ? ', each side' : '';
-  const note = dosage.note !== undefined ? `. ${dosage.note}` : '';
-  return `${sets === '' ? 'as described' : sets}${side}${progressWords(dosage)}${note}`;
+  return `${sets === '' ? 'as described' : sets}${side}${progressWords(dosage)}`;
 }

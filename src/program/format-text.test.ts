@@ -17,7 +17,7 @@ describe('formatProgramText', () => {
 
   it('shows each block with its exercises, dosage, side and reason', () => {
     expect(text).toContain('Foot and ankle (walking pattern)');
-    expect(text).toContain('1. short foot: 20 reps, hold 5 s each (both sides, about 2 min)');
+    expect(text).toContain('1. short foot: 20 reps, hold 5 s each (about 2 min)');
     expect(text).toMatch(/Why: For a flat \(pronated\) foot on the right side/);
     expect(text.indexOf('Foot and ankle')).toBeLessThan(text.indexOf('Shin rotation'));
   });

@@ -15,10 +15,14 @@ function nameOf(catalog: readonly CatalogEntry[], id: string): string {
 }
 
 function itemLines(item: ProgramItem, catalog: readonly CatalogEntry[], index: number): string[] {
+  const where = item.dosage.perSide ? `${sidesWords(item.sides)}, ` : '';
   const lines = [
-    `  ${index}. ${nameOf(catalog, item.exerciseId)}: ${formatDosage(item.dosage)} (${sidesWords(item.sides)}, about ${item.minutes} min)`,
-    `     Why: ${item.reason}`,
+    `  ${index}. ${nameOf(catalog, item.exerciseId)}: ${formatDosage(item.dosage)} (${where}about ${item.minutes} min)`,
   ];
+  if (item.dosage.note !== undefined) {
+    lines.push(`     Note: ${item.dosage.note}`);
+  }
+  lines.push(`     Why: ${item.reason}`);
   if (item.substituteNote !== undefined) {
     lines.push(`     Kit: ${item.substituteNote}`);
   }
