@@ -2,15 +2,15 @@
  * When pain ends an exercise. Seed 000's author, across the reader threads (USER-NEEDS.md,
  * "pain from the exercises"): pain is a stop sign, so stop or make the exercise easier; a stretch
  * sensation is fine and never a reason to stop.
+ *
+ * The threshold is the program's (src/program/progression-rules.ts), so the player stops an
+ * exercise at exactly the pain that makes progression regress it next time. 2/10 is also the top
+ * of the "safe" zone of the pain-monitoring model used in knee rehabilitation (Thomeé 1997:
+ * 0-2 safe, 2-5 acceptable, above 5 high risk).
  */
+import { PAIN_STOP_ABOVE } from '../program/progression-rules.js';
 
-/**
- * Pain during an exercise above this score (0-10) stops it and flags it for an easier version.
- * The seeds give no number; 5 is the top of the "acceptable" zone of the pain-monitoring model
- * used in knee rehabilitation (Thomeé 1997, patellofemoral pain: 0-2 safe, 2-5 acceptable,
- * above 5 high risk). A stretch feeling should be rated 0 and never reaches it.
- */
-export const PAIN_STOP_ABOVE = 5;
+export { PAIN_STOP_ABOVE };
 
 /** True when a pain score (0-10) means: stop this exercise and regress it next time. */
 export function isStopPain(pain: number, stopAbove: number = PAIN_STOP_ABOVE): boolean {

@@ -74,10 +74,16 @@ describe('step', () => {
     });
   });
 
-  it('a pain of 5 during a squat is noted and the squat goes on', () => {
-    const { state } = run(player([squat]), [START, ...reps(4), { type: 'painReported', pain: 5 }]);
+  it('a mild ache of 2 during a squat is noted and the squat goes on', () => {
+    const { state } = run(player([squat]), [START, ...reps(4), { type: 'painReported', pain: 2 }]);
     expect(state.phase).toMatchObject({ kind: 'work', at: { itemIndex: 0 }, reps: 4 });
-    expect(summarize(state).exercises[0]).toMatchObject({ painDuring: 5, flaggedForRegression: false });
+    expect(summarize(state).exercises[0]).toMatchObject({ painDuring: 2, flaggedForRegression: false });
+  });
+
+  it('a pain of 3 already stops, the same threshold progression uses to regress it', () => {
+    const { state } = run(player([squat, clamshell]), [START, { type: 'painReported', pain: 3 }]);
+    expect(state.phase).toMatchObject({ kind: 'work', at: { itemIndex: 1 } });
+    expect(summarize(state).exercises[0]).toMatchObject({ stoppedForPain: true, flaggedForRegression: true });
   });
 
   it('pain of 7 reported after finishing an exercise flags it without calling it unfinished', () => {

@@ -5,6 +5,7 @@
 import type { Block, Driver } from '../catalog/types.js';
 import type { IsoDate } from '../program/types.js';
 import type { MeasureChange, ProgressInput, Retest, Trends, WeekPain } from './types.js';
+import { PAIN_STOP_ABOVE } from '../program/progression-rules.js';
 import { adherenceRate } from './trends.js';
 import { daysBetween, weekOf } from './dates.js';
 
@@ -15,10 +16,11 @@ import { daysBetween, weekOf } from './dates.js';
 export const REGULAR_ADHERENCE = 0.75;
 
 /**
- * Pain at or above this (0-10) is more than the "safe" 0-2 zone of the pain-monitoring model
- * (Thomeé 1997); two weeks of it, not falling, is pain that persists.
+ * Pain at or above this (0-10) is pain that would stop an exercise (the program's threshold, above
+ * the "safe" 0-2 zone of the pain-monitoring model, Thomeé 1997); two weeks of it, not falling,
+ * is pain that persists.
  */
-export const PERSISTENT_PAIN_MIN = 3;
+export const PERSISTENT_PAIN_MIN = PAIN_STOP_ABOVE + 1;
 
 const WEAKNESS: readonly Driver[] = [
   'hip-abductor-weakness',
