@@ -1,0 +1,27 @@
+/**
+ * A plain, healthy starting input for tests and examples: an adult with no red flags, no pain
+ * and no self-tests done. Override what a case needs.
+ */
+import type { AnswersInput } from './answers.js';
+import type { AssessmentInput } from './input.js';
+import { parseAssessmentInput } from './input.js';
+import type { Tests } from './self-test-results.js';
+
+export const SAMPLE_ANSWERS: AnswersInput = {
+  acutePain: false,
+  severePersistentPain: false,
+  givingWay: false,
+  fixedDeformity: false,
+  ageGroup: 'adult',
+  sidesAffected: 'not-sure',
+  painAreas: ['none'],
+  onset: 'gradual',
+  equipment: ['none'],
+  minutesPerSession: 20,
+  daysPerWeek: 3,
+};
+
+/** A parsed input from the sample answers with `answers` and `tests` overridden. */
+export function sampleInput(answers: Partial<AnswersInput> = {}, tests: Tests = {}): AssessmentInput {
+  return parseAssessmentInput({ answers: { ...SAMPLE_ANSWERS, ...answers }, tests });
+}
