@@ -102,7 +102,9 @@ function parseOptions(args: readonly string[]): PlanOptions | 'help' {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    throw new UsageError(
+      `${error instanceof Error ? error.message : String(error)}\nRun \`kneeline plan --help\` for the options.`,
+    );
   }
   if (values.help === true) {
     return 'help';
