@@ -206,6 +206,19 @@ describe('step', () => {
     expect(sessionLogSchema.safeParse(log).success).toBe(true);
   });
 
+  it('back at the pain question lets me redo the last set', () => {
+    const asked = run(player([squat], 0), [START, ...reps(20)]);
+    expect(asked.state.phase.kind).toBe('pain-check');
+    const { state } = run(asked.state, [{ type: 'back' }]);
+    expect(state.phase).toMatchObject({ kind: 'work', at: { set: 1 }, reps: 0 });
+    expect(summarize(state).exercises[0]).toMatchObject({ setsDone: 1, repsDone: 10 });
+  });
+
+  it('a note I add is kept with the exercise I am on', () => {
+    const { state } = run(player([squat, clamshell]), [START, { type: 'note', text: 'Band felt too light' }]);
+    expect(summarize(state).exercises.map((e) => e.notes)).toEqual(['Band felt too light', null]);
+  });
+
   it('refuses a pain score outside 0 to 10', () => {
     expect(() => step(player([squat]), { type: 'painReported', pain: 11 })).toThrow(/0 to 10/);
   });

@@ -46,6 +46,7 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
       message:
         `After ${STRUCTURAL_CHECK_WEEKS} weeks or more of regular work, nothing we measure has changed. ` +
         'That can mean the bone shape itself is part of it. A doctor can check with an X-ray. ' +
+        'A physical therapist watching you train can also rule out a technique problem. ' +
         'Keep strengthening meanwhile: strong legs help whatever the shape.',
     },
     source:
