@@ -10,6 +10,7 @@ import {
   keypointFramesSchema,
   preferencesSchema,
   programSchema,
+  retestSchema,
   trialReportSchema,
 } from './json-columns.js';
 import { isoDateSchema, storedSettingsSchema } from './settings-schema.js';
@@ -75,9 +76,7 @@ export const exportFileSchema = z
         createdAt: timestamp,
       }),
     ),
-    retests: z.array(
-      z.object({ id, retest: jsonObjectSchema.and(z.object({ date: isoDateSchema })), createdAt: timestamp }),
-    ),
+    retests: z.array(z.object({ id, retest: retestSchema, createdAt: timestamp })),
   })
   .superRefine((file, context) => {
     const known = (ids: readonly { id: string }[]): Set<string> => new Set(ids.map((entry) => entry.id));

@@ -151,3 +151,26 @@ export const trialReportSchema = z.looseObject({
 
 /** Keypoint frames kept beside a measurement (optional, numbers only). */
 export const keypointFramesSchema = z.array(z.looseObject({ index: z.number().int().min(0) })).max(10_000);
+
+const perSide = (value: z.ZodNumber) =>
+  z.strictObject({ left: value.exactOptional(), right: value.exactOptional() });
+
+/** `POST /api/retests`: progress's `Retest`. */
+export const retestSchema = z.strictObject({
+  date: z.iso.date({ message: 'must be a date written YYYY-MM-DD, e.g. 2026-12-01' }),
+  kneeToWallCm: perSide(
+    z.number().min(0, 'a distance cannot be negative').max(40, 'more than 40 cm: check the number'),
+  ),
+  fppa: z
+    .strictObject({
+      test: z.enum(['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing']),
+      degrees: perSide(z.number().min(-45).max(60)),
+    })
+    .exactOptional(),
+  painNow: z
+    .number()
+    .int()
+    .min(0, 'pain is 0 (none) to 10 (worst)')
+    .max(10, 'pain is 0 (none) to 10 (worst)'),
+  standingKneeTest: z.enum(['knees-inside-ankles', 'in-line']).exactOptional(),
+});

@@ -1,10 +1,11 @@
 /** Re-tests: the self-tests repeated in weeks 2 and 4, stored as the progress module shapes them. */
 import { randomUUID } from 'node:crypto';
 import type { KneelineDb } from './database.js';
-import { jsonObjectSchema, parseJsonColumn } from './json-columns.js';
+import { parseJsonColumn, retestSchema } from './json-columns.js';
+import type { z } from 'zod';
 
-/** A re-test as stored: any JSON object with its day. */
-export type StoredRetest = Readonly<Record<string, unknown>> & { readonly date: string };
+/** A re-test as stored: progress's `Retest` as plain JSON numbers. */
+export type StoredRetest = z.infer<typeof retestSchema>;
 
 export interface RetestRecord {
   readonly id: string;
@@ -38,7 +39,7 @@ export function createRetestsRepository(db: KneelineDb): RetestsRepository {
         .execute();
       return rows.map((row) => ({
         id: row.id,
-        retest: { ...parseJsonColumn(jsonObjectSchema, row.data, 'retests.data'), date: row.date },
+        retest: parseJsonColumn(retestSchema, row.data, 'retests.data'),
         createdAt: row.created_at,
       }));
     },

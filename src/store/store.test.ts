@@ -214,8 +214,16 @@ for (const database of testDatabases()) {
 
     describe('retests.add', () => {
       it('lists re-tests by day', async () => {
-        await test.store.retests.add(user, { date: '2026-12-14', kneeToWallCm: { left: 9 } }, NOW);
-        await test.store.retests.add(user, { date: '2026-12-07', kneeToWallCm: { left: 8 } }, NOW);
+        await test.store.retests.add(
+          user,
+          { date: '2026-12-14', kneeToWallCm: { left: 9 }, painNow: 0 },
+          NOW,
+        );
+        await test.store.retests.add(
+          user,
+          { date: '2026-12-07', kneeToWallCm: { left: 8 }, painNow: 1 },
+          NOW,
+        );
         expect((await test.store.retests.list(user)).map((r) => r.retest.date)).toEqual([
           '2026-12-07',
           '2026-12-14',

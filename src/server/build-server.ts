@@ -1,0 +1,85 @@
+/**
+ * `buildServer(deps)`: the Fastify app with the JSON API, the one error handler, and (when the
+ * folders exist) the built web app and the pose model files. Repositories come in through `deps`,
+ * so tests run it on a temp database with `app.inject`.
+ */
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../store/store.js';
+import { LOCAL_USER_ID } from '../store/users.repository.js';
+import { systemClock } from './clock.js';
+import type { Clock } from './clock.js';
+import { createRouteContext } from './context.js';
+import { installErrorHandlers } from './errors.js';
+import { assessmentRoutes } from './routes/assessment.js';
+import { dataRoutes } from './routes/data.js';
+import { measurementRoutes } from './routes/measurements.js';
+import { metaRoutes } from './routes/meta.js';
+import { progressRoutes } from './routes/progress.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { settingsRoutes } from './routes/settings.js';
+import { registerStaticFiles } from './static-files.js';
+
+/** Requests larger than this are answered 413 (the import route allows more). */
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface ServerDeps {
+  readonly store: Store;
+  /** Defaults to the system clock. */
+  readonly clock?: Clock;
+  /** The built web app (`dist/web`); null to serve the API only. */
+  readonly webRoot?: string | null;
+  /** Pose model files (`models/`); null to serve none. */
+  readonly modelsRoot?: string | null;
+  /** Log requests (the CLI turns it on; tests leave it off). */
+  readonly logger?: boolean;
+}
+
+/**
+ * Builds the app and makes sure the local user exists (accounts come later). The caller listens
+ * (or injects) and closes it; closing the app does not close the store.
+ */
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: BODY_LIMIT });
+  await deps.store.users.ensure(LOCAL_USER_ID, clock().toISOString());
+  const context = createRouteContext(deps.store, LOCAL_USER_ID, clock);
+
+  // Cross-origin isolation lets the browser's WASM backend use threads (SharedArrayBuffer).
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('cross-origin-embedder-policy', 'require-corp');
+    reply.header('cross-origin-resource-policy', 'same-origin');
+  });
+  installErrorHandlers(app);
+
+  metaRoutes(app);
+  assessmentRoutes(app, context);
+  settingsRoutes(app, context);
+  sessionRoutes(app, context);
+  measurementRoutes(app, context);
+  progressRoutes(app, context);
+  dataRoutes(app, context);
+
+  const servesWeb = await registerStaticFiles(app, {
+    webRoot: deps.webRoot ?? null,
+    modelsRoot: deps.modelsRoot ?? null,
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isApi = path === '/api' || path.startsWith('/api/') || path.startsWith('/models/');
+    if (servesWeb && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .sendFile('index.html');
+    }
+    return reply.status(404).send({
+      error: {
+        code: 'not-found',
+        message: `There is no ${request.method} ${path}. The API lives under /api (see GET /api/health).`,
+      },
+    });
+  });
+  return app;
+}

@@ -1,0 +1,23 @@
+/** What every route gets: the store, the user, and the clock read at the edge. */
+import type { IsoDate } from '../program/types.js';
+import type { Store } from '../store/store.js';
+import { localIsoDate } from './clock.js';
+import type { Clock } from './clock.js';
+
+export interface RouteContext {
+  readonly store: Store;
+  readonly userId: string;
+  /** The current instant as an ISO timestamp. */
+  now(): string;
+  /** The day the request means: its `date` query when given, else the server's local date. */
+  today(date?: IsoDate): IsoDate;
+}
+
+export function createRouteContext(store: Store, userId: string, clock: Clock): RouteContext {
+  return {
+    store,
+    userId,
+    now: () => clock().toISOString(),
+    today: (date) => date ?? localIsoDate(clock()),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Saving a session log: the log, the session marked done and the progression it triggers (pain
+ * regresses an exercise, ease progresses it) land in one transaction.
+ */
+import { CATALOG } from '../catalog/catalog.js';
+import type { SessionLog } from '../coaching/types.js';
+import { DomainError } from '../errors.js';
+import { outcomesFromSession } from '../program/outcomes.js';
+import { progressItem } from '../program/progression.js';
+import type { IsoDate, Program, ProgramBlock } from '../program/types.js';
+import type { Store } from '../store/store.js';
+import type { LogResponse, ProgressionChange } from './schemas.js';
+import { currentProgram } from './settings.js';
+
+/** Applies progression to every item the log touched; an item the rules stop is set aside in leftOut. */
+export function applyProgression(
+  program: Program,
+  logs: readonly SessionLog[],
+  touched: ReadonlySet<string>,
+  today: IsoDate,
+): { program: Program; changes: readonly ProgressionChange[] } {
+  const outcomes = logs.flatMap((log) => outcomesFromSession(log));
+  const changes: ProgressionChange[] = [];
+  const leftOut = [...program.leftOut];
+  const blocks: ProgramBlock[] = program.blocks.map((block) => ({
+    ...block,
+    items: block.items.flatMap((item) => {
+      if (!touched.has(item.exerciseId)) {
+        return [item];
+      }
+      const result = progressItem(item, outcomes, CATALOG, today);
+      if (result.decision.kind !== 'stay') {
+        changes.push({ exerciseId: item.exerciseId, decision: result.decision });
+      }
+      if (result.item === null) {
+        leftOut.push({ exerciseId: item.exerciseId, why: result.decision.reason });
+        return [];
+      }
+      return [result.item];
+    }),
+  }));
+  return { program: { ...program, blocks, leftOut }, changes };
+}
+
+/** Saves the log for the session `sessionId` and applies progression. */
+export async function logSession(
+  store: Store,
+  userId: string,
+  sessionId: string,
+  log: SessionLog,
+  today: IsoDate,
+  now: string,
+): Promise<LogResponse> {
+  return store.transaction(async (repos) => {
+    const session = await repos.sessions.byId(userId, sessionId, today);
+    if (session === null) {
+      throw new DomainError(
+        'not-found',
+        `There is no session ${sessionId}: take the id from GET /api/sessions.`,
+      );
+    }
+    if (log.sessionDate !== session.date) {
+      throw new DomainError(
+        'invalid-input',
+        `The log's sessionDate (${log.sessionDate}) must be the session's date (${session.date}).`,
+      );
+    }
+    const saved = await repos.logs.add(userId, sessionId, log, now);
+    await repos.sessions.markDone(userId, sessionId);
+    const current = await currentProgram(repos, userId);
+    let changes: readonly ProgressionChange[] = [];
+    if (current !== null) {
+      const logs = (await repos.logs.list(userId)).map((record) => record.log);
+      const touched = new Set(log.exercises.map((exercise) => exercise.exerciseId));
+      const progressed = applyProgression(current.program, logs, touched, log.sessionDate);
+      changes = progressed.changes;
+      if (changes.length > 0) {
+        await repos.programs.update(userId, current.id, progressed.program, now);
+      }
+    }
+    return { log: { ...log, id: saved.id, sessionId }, changes };
+  });
+}

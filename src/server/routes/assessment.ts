@@ -1,0 +1,52 @@
+/** Booting the app, saving the assessment as the user goes, and completing it. */
+import type { FastifyInstance } from 'fastify';
+import { completeAssessment } from '../complete-assessment.js';
+import type { RouteContext } from '../context.js';
+import { parseRequest } from '../errors.js';
+import { draftBodySchema } from '../schemas.js';
+import type { AssessmentState, StateResponse } from '../schemas.js';
+import { currentProgram, resolveSettings } from '../settings.js';
+import type { AssessmentRecord } from '../../store/assessments.repository.js';
+
+const assessmentState = (record: AssessmentRecord): AssessmentState => ({
+  answers: record.answers,
+  tests: record.tests,
+  updatedAt: record.updatedAt,
+  completedAt: record.completedAt,
+});
+
+export function assessmentRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { store, userId } = context;
+
+  app.get('/api/state', async (): Promise<StateResponse> => {
+    const [settings, current, completed, program] = await Promise.all([
+      store.settings.get(userId),
+      store.assessments.current(userId),
+      store.assessments.latestCompleted(userId),
+      currentProgram(store, userId),
+    ]);
+    return {
+      settings: resolveSettings(settings, context.today()),
+      assessment: current === null ? null : assessmentState(current),
+      findings: completed?.findings ?? null,
+      program: program?.program ?? null,
+    };
+  });
+
+  app.put('/api/assessment/draft', async (request) => {
+    const patch = parseRequest(draftBodySchema, request.body ?? {}, 'assessment draft');
+    const saved = await store.assessments.saveDraft(
+      userId,
+      {
+        ...(patch.answers === undefined ? {} : { answers: patch.answers }),
+        ...(patch.tests === undefined ? {} : { tests: patch.tests }),
+      },
+      context.now(),
+    );
+    return assessmentState(saved);
+  });
+
+  app.post('/api/assessment/complete', () =>
+    completeAssessment(store, userId, context.today(), context.now()),
+  );
+}

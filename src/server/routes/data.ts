@@ -1,0 +1,30 @@
+/** The user's data as one file: export it, import it back (all or nothing), or delete it all. */
+import type { FastifyInstance } from 'fastify';
+import type { RouteContext } from '../context.js';
+import { parseRequest } from '../errors.js';
+import { importBodySchema } from '../schemas.js';
+
+/** An export with keypoints can be larger than ordinary requests. */
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+
+export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { store, userId } = context;
+
+  app.get('/api/export', async (_request, reply) => {
+    const file = await store.data.exportAll(userId, context.now());
+    return reply
+      .header('content-disposition', `attachment; filename="kneeline-export-${context.today()}.json"`)
+      .send(file);
+  });
+
+  app.post('/api/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
+    const file = parseRequest(importBodySchema, request.body, 'export file');
+    await store.transaction((repos) => repos.data.replaceAll(userId, file, context.now()));
+    return { imported: true };
+  });
+
+  app.delete('/api/data', async () => {
+    await store.transaction((repos) => repos.data.deleteAll(userId));
+    return { deleted: true };
+  });
+}

@@ -1,0 +1,20 @@
+/** Health, the exercise catalog and the assessment's questions and self-tests. */
+import type { FastifyInstance } from 'fastify';
+import { ADVICE, EXERCISES } from '../../catalog/catalog.js';
+import { QUESTIONS, SAFETY_QUESTIONS } from '../../assessment/questions.js';
+import { SELF_TESTS } from '../../assessment/self-tests.js';
+
+/** Self-tests without their zod result schema, which is code, not JSON. */
+const selfTests = SELF_TESTS.map(({ resultSchema: _schema, ...test }) => test);
+const definition = {
+  /** Safety (red flag) questions first, then the rest, in the order they are asked. */
+  questions: [...SAFETY_QUESTIONS, ...QUESTIONS],
+  safetyQuestionIds: SAFETY_QUESTIONS.map((question) => question.id),
+  selfTests,
+};
+
+export function metaRoutes(app: FastifyInstance): void {
+  app.get('/api/health', () => ({ ok: true }));
+  app.get('/api/catalog', () => ({ exercises: EXERCISES, advice: ADVICE }));
+  app.get('/api/assessment/definition', () => definition);
+}

@@ -1,0 +1,54 @@
+/** The schedule, today's session with its exercises, and session logs. */
+import type { FastifyInstance } from 'fastify';
+import type { RouteContext } from '../context.js';
+import { parseRequest } from '../errors.js';
+import { logSession } from '../log-session.js';
+import { dateQuerySchema, sessionLogSchema, sessionParamsSchema, sessionsQuerySchema } from '../schemas.js';
+import type { SessionSummary, TodayResponse } from '../schemas.js';
+import { currentProgram } from '../settings.js';
+import { sessionItems } from '../today.js';
+import type { SessionRecord } from '../../store/sessions.repository.js';
+
+const summary = ({ id, date, week, kind, title, status }: SessionRecord): SessionSummary => ({
+  id,
+  date,
+  week,
+  kind,
+  title,
+  status,
+});
+
+export function sessionRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { store, userId } = context;
+
+  app.get('/api/sessions', async (request) => {
+    const range = parseRequest(sessionsQuerySchema, request.query, 'query');
+    const sessions = await store.sessions.list(userId, range, context.today());
+    return sessions.map(summary);
+  });
+
+  app.get('/api/sessions/today', async (request): Promise<TodayResponse> => {
+    const { date } = parseRequest(dateQuerySchema, request.query, 'query');
+    const today = context.today(date);
+    const [session, program] = await Promise.all([
+      store.sessions.onDate(userId, today, context.today()),
+      currentProgram(store, userId),
+    ]);
+    return {
+      date: today,
+      session: session === null ? null : summary(session),
+      items: program === null ? [] : sessionItems(program.program),
+    };
+  });
+
+  app.post('/api/sessions/:id/log', async (request) => {
+    const { id } = parseRequest(sessionParamsSchema, request.params, 'session id');
+    const log = parseRequest(sessionLogSchema, request.body, 'session log');
+    return logSession(store, userId, id, log, context.today(), context.now());
+  });
+
+  app.get('/api/logs', async () => {
+    const logs = await store.logs.list(userId);
+    return logs.map((record) => ({ ...record.log, id: record.id, sessionId: record.sessionId }));
+  });
+}

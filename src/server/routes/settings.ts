@@ -1,0 +1,45 @@
+/** Settings (changing the training days moves the upcoming sessions) and the calendar download. */
+import type { FastifyInstance } from 'fastify';
+import { toICalendar } from '../../program/calendar.js';
+import type { CalendarOptions } from '../../program/calendar.js';
+import type { RouteContext } from '../context.js';
+import { parseRequest } from '../errors.js';
+import { dateQuerySchema, settingsSchema } from '../schemas.js';
+import { resolveSettings, saveSettings } from '../settings.js';
+
+/** Far enough back and ahead to hold any schedule. */
+const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const;
+
+export function settingsRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { store, userId } = context;
+
+  app.get('/api/settings', async () => resolveSettings(await store.settings.get(userId), context.today()));
+
+  app.put('/api/settings', async (request) => {
+    const next = parseRequest(settingsSchema, request.body, 'settings');
+    const today = context.today();
+    return store.transaction((repos) => saveSettings(repos, userId, next, today, context.now()));
+  });
+
+  app.get('/api/program/calendar.ics', async (request, reply) => {
+    const { date } = parseRequest(dateQuerySchema, request.query, 'query');
+    const today = context.today(date);
+    const [settings, sessions] = await Promise.all([
+      store.settings.get(userId),
+      store.sessions.list(userId, ALL_DAYS, today),
+    ]);
+    const [hour, minute] = settings.reminders.time.split(':').map(Number);
+    const options: CalendarOptions = {
+      createdOn: today,
+      calendarName: 'Kneeline',
+      ...(settings.reminders.enabled && hour !== undefined && minute !== undefined
+        ? { reminder: { hour, minute } }
+        : {}),
+    };
+    const scheduled = sessions.map(({ date: day, week, kind, title }) => ({ date: day, week, kind, title }));
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="kneeline.ics"')
+      .send(toICalendar(scheduled, options));
+  });
+}

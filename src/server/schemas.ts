@@ -1,0 +1,127 @@
+/**
+ * Every request body, query and path parameter of the HTTP API as a zod schema, and the shapes of
+ * the responses as types. The web app imports this file (zod only, no Node modules), so the
+ * browser and the server agree on one contract.
+ */
+import { z } from 'zod';
+import type { Findings } from '../assessment/types.js';
+import { sessionLogSchema } from '../coaching/types.js';
+import type { SessionLog } from '../coaching/types.js';
+import type { Program, ProgramItem, ScheduledSession, IsoDate } from '../program/types.js';
+import type { ProgressionDecision } from '../program/types.js';
+import { exportFileSchema } from '../store/export-format.js';
+import {
+  jsonObjectSchema,
+  keypointFramesSchema,
+  retestSchema,
+  trialReportSchema,
+} from '../store/json-columns.js';
+import { isoDateSchema, settingsSchema } from '../store/settings-schema.js';
+import type { Settings } from '../store/settings-schema.js';
+
+export { isoDateSchema, settingsSchema, sessionLogSchema, exportFileSchema, retestSchema };
+export type { Settings, SessionLog };
+export type { ExportFile } from '../store/export-format.js';
+
+/** `PUT /api/assessment/draft`: any part of the answers and self-test results, saved as the user goes. */
+export const draftBodySchema = z.strictObject(
+  {
+    answers: jsonObjectSchema.optional(),
+    tests: jsonObjectSchema.optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'send only "answers" and "tests"'
+        : 'send an object with "answers" and/or "tests"',
+  },
+);
+export type DraftBody = z.infer<typeof draftBodySchema>;
+
+/** `GET /api/sessions?from&to`: an inclusive range of at most a year. */
+export const sessionsQuerySchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .refine((range) => range.from <= range.to, { message: '"from" must be on or before "to"', path: ['to'] });
+
+/** `?date=YYYY-MM-DD`: the day the user means by "today"; the server's date when absent. */
+export const dateQuerySchema = z.object({ date: isoDateSchema.optional() });
+
+/** `/api/sessions/:id/...`. */
+export const sessionParamsSchema = z.object({
+  id: z.uuid({ message: 'a session id looks like 3f1c…-…: take it from GET /api/sessions' }),
+});
+
+export const TRIAL_TESTS = ['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing'] as const;
+
+/** `POST /api/measurements`: one trial report from the camera (numbers only, never video). */
+export const measurementBodySchema = z.strictObject({
+  test: z.enum(TRIAL_TESTS),
+  side: z.enum(['left', 'right', 'both']),
+  report: trialReportSchema,
+  keypoints: keypointFramesSchema.optional(),
+});
+export type MeasurementBody = z.infer<typeof measurementBodySchema>;
+
+export type RetestBody = z.infer<typeof retestSchema>;
+
+/** `POST /api/import`: an export file. */
+export const importBodySchema = exportFileSchema;
+
+/** The error body every 4xx and 5xx answer carries. */
+export interface ApiError {
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly details?: readonly { readonly path: string; readonly message: string }[];
+  };
+}
+
+export interface AssessmentState {
+  readonly answers: Record<string, unknown>;
+  readonly tests: Record<string, unknown>;
+  readonly updatedAt: string;
+  readonly completedAt: string | null;
+}
+
+/** `GET /api/state`: everything the app needs to boot. */
+export interface StateResponse {
+  readonly settings: Settings;
+  readonly assessment: AssessmentState | null;
+  readonly findings: Findings | null;
+  readonly program: Program | null;
+}
+
+export interface CompleteResponse {
+  readonly findings: Findings;
+  readonly program: Program | null;
+}
+
+export type SessionStatus = 'planned' | 'done' | 'missed';
+
+/** One entry of `GET /api/sessions`. */
+export interface SessionSummary extends ScheduledSession {
+  readonly id: string;
+  readonly status: SessionStatus;
+}
+
+/** A program item with the exercise's name, at its current progression level. */
+export interface TodayItem extends ProgramItem {
+  readonly name: string;
+}
+
+export interface TodayResponse {
+  readonly date: IsoDate;
+  readonly session: SessionSummary | null;
+  readonly items: readonly TodayItem[];
+}
+
+/** What progression did to one exercise after a log. */
+export interface ProgressionChange {
+  readonly exerciseId: string;
+  readonly decision: ProgressionDecision;
+}
+
+export interface LogResponse {
+  readonly log: SessionLog & { readonly id: string; readonly sessionId: string };
+  readonly changes: readonly ProgressionChange[];
+}

@@ -1,0 +1,53 @@
+/** Settings as the API shows them, and moving the schedule when the training days change. */
+import { scheduleSessions } from '../program/schedule.js';
+import type { IsoDate } from '../program/types.js';
+import type { Settings, StoredSettings } from '../store/settings-schema.js';
+import type { Repositories } from '../store/store.js';
+
+/** How many weeks of sessions the calendar holds (the 4 planned weeks and 4 more of "week 5 onwards"). */
+export const SCHEDULE_WEEKS = 8;
+
+/** A user who never picked a start date starts today. */
+export function resolveSettings(stored: StoredSettings, today: IsoDate): Settings {
+  return { ...stored, startDate: stored.startDate ?? today };
+}
+
+/** The start date a new schedule uses: the chosen one, but never a day already past. */
+export function scheduleStart(stored: StoredSettings, today: IsoDate): IsoDate {
+  return stored.startDate !== null && stored.startDate > today ? stored.startDate : today;
+}
+
+/**
+ * Saves the settings and, when the training days or start date changed, lays the current program's
+ * sessions not yet done on the new days (from today on). Run inside a transaction.
+ */
+export async function saveSettings(
+  repos: Repositories,
+  userId: string,
+  next: Settings,
+  today: IsoDate,
+  now: string,
+): Promise<Settings> {
+  const before = await repos.settings.get(userId);
+  await repos.settings.save(userId, next, now);
+  const moved = before.startDate !== next.startDate || before.weekdays.join() !== next.weekdays.join();
+  const current = await currentProgram(repos, userId);
+  if (moved && current !== null) {
+    const sessions = scheduleSessions(current.program, {
+      startDate: next.startDate,
+      weekdays: next.weekdays,
+      weeks: SCHEDULE_WEEKS,
+    });
+    await repos.sessions.replaceUpcoming(userId, current.id, sessions, today);
+  }
+  return next;
+}
+
+/** The program of the latest completed assessment, or null (none yet, or that assessment said stop). */
+export async function currentProgram(repos: Repositories, userId: string) {
+  const [program, assessment] = await Promise.all([
+    repos.programs.current(userId),
+    repos.assessments.latestCompleted(userId),
+  ]);
+  return program !== null && assessment !== null && program.assessmentId === assessment.id ? program : null;
+}

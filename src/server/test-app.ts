@@ -1,0 +1,73 @@
+/**
+ * An API under test: buildServer on a fresh, migrated database (SQLite, and PostgreSQL when
+ * available), with a fixed clock, plus helpers to check that a refused request changed nothing.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { TestDatabase } from '../store/test-databases.js';
+import type { Store } from '../store/store.js';
+import { LOCAL_USER_ID } from '../store/users.repository.js';
+import { SAMPLE_ANSWERS } from '../assessment/sample-input.js';
+import { buildServer } from './build-server.js';
+import type { ServerDeps } from './build-server.js';
+import type { ApiError } from './schemas.js';
+
+/** Monday 30 November 2026 at noon UTC: the same calendar day in every time zone within ±11 h. */
+export const TEST_NOW = new Date('2026-11-30T12:00:00.000Z');
+export const TEST_TODAY = '2026-11-30';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  dispose(): Promise<void>;
+}
+
+export async function openTestApp(database: TestDatabase, deps: Partial<ServerDeps> = {}): Promise<TestApp> {
+  const opened = await database.open();
+  const app = await buildServer({ store: opened.store, clock: () => TEST_NOW, ...deps });
+  return {
+    app,
+    store: opened.store,
+    async dispose() {
+      await app.close();
+      await opened.dispose();
+    },
+  };
+}
+
+/** Everything the user has stored, without the export's own timestamp. */
+export async function snapshot(store: Store): Promise<unknown> {
+  const { exportedAt: _exportedAt, ...data } = await store.data.exportAll(
+    LOCAL_USER_ID,
+    TEST_NOW.toISOString(),
+  );
+  return data;
+}
+
+/** Answers that find drivers on both legs and allow a program (knee-to-wall 6 cm, knees cave in). */
+export const DRIVER_DRAFT = {
+  answers: { ...SAMPLE_ANSWERS, sidesAffected: 'both' },
+  tests: {
+    kneeToWall: { left: { value: 6, unit: 'cm' }, right: { value: 6, unit: 'cm' } },
+    singleLegSquat: { left: { observed: 'caves' }, right: { observed: 'caves' } },
+  },
+} as const;
+
+/** Saves the driver draft and completes it; returns the completion's body. */
+export async function completeWithProgram(
+  app: FastifyInstance,
+): Promise<{ findings: unknown; program: unknown }> {
+  const saved = await app.inject({ method: 'PUT', url: '/api/assessment/draft', payload: DRIVER_DRAFT });
+  if (saved.statusCode !== 200) {
+    throw new Error(`draft not saved: ${saved.body}`);
+  }
+  const completed = await app.inject({ method: 'POST', url: '/api/assessment/complete' });
+  if (completed.statusCode !== 200) {
+    throw new Error(`assessment not completed: ${completed.body}`);
+  }
+  return completed.json();
+}
+
+/** The `error` of an API error response. */
+export function errorOf(response: { json<T>(): T }): ApiError['error'] {
+  return response.json<ApiError>().error;
+}
