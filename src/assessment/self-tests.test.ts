@@ -34,9 +34,12 @@ describe('SELF_TESTS', () => {
 
   it('builds, from its own fields, a result its schema accepts', () => {
     for (const test of SELF_TESTS) {
-      const fields = test.fields.map((field) => [field.name, sampleValue(field.question.input)] as const);
-      const one = fields[0]?.[0] === null ? fields[0][1] : Object.fromEntries(fields);
-      const result = test.perSide ? { left: one } : one;
+      const fields = test.fields.map((field): [string | null, unknown] => [
+        field.name,
+        sampleValue(field.question.input),
+      ]);
+      const one: unknown = fields[0]?.[0] === null ? fields[0][1] : Object.fromEntries(fields);
+      const result: unknown = test.perSide ? { left: one } : one;
       expect(test.resultSchema.safeParse(result).success, test.id).toBe(true);
     }
   });
