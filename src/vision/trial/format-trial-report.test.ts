@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTrial } from './analyze-trial.js';
+import { formatTrialReport } from './format-trial-report.js';
+import { syntheticSquatFrames } from './synthetic-frames.js';
+
+const frames = syntheticSquatFrames({
+  reps: 3,
+  fps: 30,
+  peakFppaDegrees: { left: 18, right: 4 },
+  thighRatioAtBottom: 0.8,
+});
+
+describe(formatTrialReport.name, () => {
+  const text = formatTrialReport(
+    analyzeTrial(frames, { test: 'single-leg-squat', side: 'both', sex: 'female', mirrored: false }),
+  );
+
+  it('lists every rep with its start, bottom and end frames', () => {
+    expect(text).toMatch(/^\s+1\s+\d+\s+\d+\s+\d+/m);
+    expect(text).toMatch(/^\s+3\s+\d+\s+\d+\s+\d+/m);
+  });
+
+  it('shows the valgus at the bottom with its sign and frame', () => {
+    expect(text).toMatch(/\+1[78]\.\d° valgus \(frame \d+\)/);
+  });
+
+  it('gives each leg a verdict that names its source', () => {
+    expect(text).toMatch(/left .*above the healthy range .*Herrington 2014/);
+    expect(text).toMatch(/right .*within the healthy range/);
+  });
+
+  it('always carries the caution that FPPA is not an injury forecast', () => {
+    expect(text).toContain('not an injury forecast');
+  });
+
+  it('says why there is no verdict and how to fix the recording', () => {
+    const empty = formatTrialReport(analyzeTrial([], { test: 'squat', side: 'both', mirrored: false }));
+    expect(empty).toContain('No person found');
+    expect(empty).toContain('no verdict');
+  });
+});
