@@ -36,6 +36,7 @@ export async function registerStaticFiles(app: FastifyInstance, roots: StaticRoo
     root: webRoot,
     prefix: '/',
     wildcard: false,
+    cacheControl: false,
     setHeaders: (response, path) => {
       // Vite puts a content hash in every file name under assets/; index.html must stay fresh.
       const hashed = path.startsWith(join(webRoot, 'assets'));

@@ -16,9 +16,20 @@ const provider: MigrationProvider = {
   getMigrations: () => Promise.resolve({ ...MIGRATIONS }),
 };
 
-/** Brings the database to the latest schema; throws with the failing migration's name. */
-export async function migrateToLatest(db: KneelineDb): Promise<readonly string[]> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * Brings the database to the latest schema; throws with the failing migration's name.
+ * `schema` (PostgreSQL) keeps the migration bookkeeping in that schema, so databases living side
+ * by side in one PostgreSQL database (one schema each) do not see each other's.
+ */
+export async function migrateToLatest(
+  db: KneelineDb,
+  options: { readonly schema?: string } = {},
+): Promise<readonly string[]> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error !== undefined) {

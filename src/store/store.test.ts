@@ -32,7 +32,7 @@ for (const database of testDatabases()) {
 
     describe('migrateToLatest', () => {
       it('runs again on a migrated database without changing anything', async () => {
-        expect(await migrateToLatest(test.store.db)).toEqual([]);
+        expect(await migrateToLatest(test.store.db, test.migrationOptions)).toEqual([]);
         expect(await test.store.users.exists(user)).toBe(true);
       });
     });

@@ -18,6 +18,8 @@ export interface TestStore {
   readonly store: Store;
   /** The SQLite file, for tests that reopen it; null on PostgreSQL. */
   readonly file: string | null;
+  /** What migrateToLatest needs to find this database's migration bookkeeping. */
+  readonly migrationOptions: { readonly schema?: string };
   dispose(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ async function openTestSqlite(): Promise<TestStore> {
   return {
     store,
     file,
+    migrationOptions: {},
     async dispose() {
       await store.close();
       rmSync(folder, { recursive: true, force: true });
@@ -56,11 +59,12 @@ async function openTestPostgres(url: string): Promise<TestStore> {
   const schema = `test_${randomUUID().replaceAll('-', '')}`;
   await adminQuery(url, `create schema "${schema}"`);
   const db = openPostgres(url, { searchPath: schema });
-  await migrateToLatest(db);
+  await migrateToLatest(db, { schema });
   const store = createStore(db);
   return {
     store,
     file: null,
+    migrationOptions: { schema },
     async dispose() {
       await store.close();
       await adminQuery(url, `drop schema "${schema}" cascade`);

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../store/test-databases.js';
-import { completeWithProgram, DRIVER_DRAFT, errorOf, openTestApp, snapshot, TEST_TODAY } from '../test-app.js';
+import {
+  completeWithProgram,
+  DRIVER_DRAFT,
+  errorOf,
+  openTestApp,
+  snapshot,
+  TEST_TODAY,
+} from '../test-app.js';
 import type { TestApp } from '../test-app.js';
 
 for (const database of testDatabases()) {
