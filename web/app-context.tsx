@@ -19,6 +19,17 @@ export interface AppData {
 
 const AppContext = createContext<AppData | null>(null);
 
+/** Each question once, in its first place (a definition may list the safety questions twice). */
+export function withUniqueQuestions(definition: AssessmentDefinition): AssessmentDefinition {
+  const seen = new Set<string>();
+  const questions = definition.questions.filter((question) => {
+    const fresh = !seen.has(question.id);
+    seen.add(question.id);
+    return fresh;
+  });
+  return { ...definition, questions };
+}
+
 /** The loaded app data; only used under <AppProvider>, which renders children once loaded. */
 export function useApp(): AppData {
   const data = useContext(AppContext);
@@ -48,7 +59,7 @@ export function AppProvider({ children }: { readonly children: ReactNode }) {
         get<Catalog>('/api/catalog'),
         get<AssessmentDefinition>('/api/assessment/definition'),
       ]);
-      setLoad({ kind: 'ready', state, catalog, definition });
+      setLoad({ kind: 'ready', state, catalog, definition: withUniqueQuestions(definition) });
     } catch (error) {
       setLoad({ kind: 'failed', message: errorMessage(error) });
     }

@@ -69,7 +69,9 @@ export function ChartCanvas({ title, kind, labels, series, unit, empty }: Props)
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: { y: { beginAtZero: true, title: { display: true, text: unit } } },
+        scales: {
+          y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: unit } },
+        },
         plugins: { legend: { position: 'bottom' } },
       },
     });

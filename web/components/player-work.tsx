@@ -4,6 +4,7 @@ import { setCount, sideOrder, targetReps, workMode } from '../../src/coaching/bo
 import type { PlayerEvent, PlayerItem, PlayerState, SkipReason } from '../../src/coaching/types.js';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
 import { PainScale } from './pain-scale.js';
+import { clockWords } from '../lib/words.js';
 
 type Send = (event: PlayerEvent) => unknown;
 
@@ -15,6 +16,15 @@ const SKIP_CHOICES: readonly { readonly reason: SkipReason; readonly label: stri
   { reason: 'no-equipment', label: 'No equipment' },
   { reason: 'other', label: 'Another reason' },
 ];
+
+/** What the player last said, on screen too (for a muted phone or a hard-of-hearing user). */
+export function Caption({ text }: { readonly text: string }) {
+  return (
+    <p className="caption" aria-live="polite">
+      {text}
+    </p>
+  );
+}
 
 const secondsLeft = (ms: number): number => Math.max(0, Math.ceil(ms / 1000));
 
@@ -96,15 +106,13 @@ function Controls({
   );
 }
 
-export function WorkScreen({
-  state,
-  send,
-  item,
-}: {
+interface ScreenProps {
   readonly state: PlayerState;
   readonly send: Send;
-  readonly item: PlayerItem;
-}) {
+  readonly caption: string;
+}
+
+export function WorkScreen({ state, send, item, caption }: ScreenProps & { readonly item: PlayerItem }) {
   const { phase } = state;
   if (phase.kind !== 'work') {
     return null;
@@ -130,7 +138,7 @@ export function WorkScreen({
             role="timer"
             aria-label={`${secondsLeft(phase.remainingMs)} seconds left`}
           >
-            {secondsLeft(phase.remainingMs)}
+            {clockWords(secondsLeft(phase.remainingMs))}
           </p>
           {mode === 'hold' && target !== null && target > 1 ? (
             <p>
@@ -173,12 +181,13 @@ export function WorkScreen({
           </ul>
         </details>
       ) : null}
+      <Caption text={caption} />
       <Controls state={state} send={send} timed={phase.remainingMs !== null} />
     </>
   );
 }
 
-export function RestScreen({ state, send }: { readonly state: PlayerState; readonly send: Send }) {
+export function RestScreen({ state, send, caption }: ScreenProps) {
   const { phase } = state;
   if (phase.kind !== 'rest') {
     return null;
@@ -193,7 +202,7 @@ export function RestScreen({ state, send }: { readonly state: PlayerState; reado
         role="timer"
         aria-label={`${secondsLeft(phase.remainingMs)} seconds of rest left`}
       >
-        {secondsLeft(phase.remainingMs)}
+        {clockWords(secondsLeft(phase.remainingMs))}
       </p>
       <p>
         Next: {item?.name}, <strong>{SIDE_WORDS[nextSide].toLowerCase()}</strong>, set {phase.next.set + 1}
@@ -207,6 +216,7 @@ export function RestScreen({ state, send }: { readonly state: PlayerState; reado
           I&apos;m ready
         </button>
       </div>
+      <Caption text={caption} />
       <Controls state={state} send={send} timed />
     </>
   );

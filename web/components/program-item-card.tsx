@@ -1,10 +1,10 @@
 /** One exercise of the program: picture, dosage, legs, the reason it is there, and how to do it. */
 import type { ProgramItem } from '../../src/program/types.js';
 import { formatDosage } from '../../src/program/format-dosage.js';
-import { sidesWords } from '../../src/program/labels.js';
 import type { Catalog } from '../api/types.js';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
+import { legWords } from '../lib/words.js';
 
 export function ProgramItemCard({
   item,
@@ -22,7 +22,7 @@ export function ProgramItemCard({
         <h3 id={`exercise-${item.exerciseId}`}>{name}</h3>
         <p className="dose">{formatDosage(item.dosage)}</p>
         <p>
-          <span className={`tag ${item.sides}`}>{sidesWords(item.sides)}</span>
+          <span className={`tag ${item.sides}`}>{legWords(item.sides)}</span>
           <span className="tag">about {Math.max(1, Math.round(item.minutes))} min</span>
         </p>
         <p>

@@ -1,10 +1,11 @@
 /** What we found, in plain words: the drivers with their evidence, a body diagram, any referral. */
 import type { Findings, MixedPicture, Severity } from '../../src/assessment/types.js';
-import { DRIVER_LABELS, sidesWords } from '../../src/program/labels.js';
+import { DRIVER_LABELS } from '../../src/program/labels.js';
 import { BodyDiagram } from '../components/body-diagram.js';
 import { useApp } from '../app-context.js';
 import { routeHref } from '../lib/router.js';
 import { PROFESSIONAL_WORDS } from './referral.js';
+import { capitalise, legWords } from '../lib/words.js';
 
 const MIXED_WORDS: Readonly<Record<MixedPicture, string>> = {
   'bow-legs':
@@ -84,9 +85,9 @@ export function FindingsPage() {
       {findings.drivers.length > 0 ? <h2>The reasons, and how we know</h2> : null}
       {findings.drivers.map((finding) => (
         <article className="card" key={`${finding.driver}-${finding.side}`}>
-          <h3>{DRIVER_LABELS[finding.driver]}</h3>
+          <h3>{capitalise(DRIVER_LABELS[finding.driver])}</h3>
           <p>
-            <span className={`tag ${finding.side}`}>{sidesWords(finding.side)}</span>
+            <span className={`tag ${finding.side}`}>{legWords(finding.side)}</span>
             <span className="tag">{SEVERITY_WORDS[finding.severity]}</span>
           </p>
           {finding.evidence.length > 0 ? (

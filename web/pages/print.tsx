@@ -1,11 +1,11 @@
 /** The plan on paper: one page per week with its dates and a tick box per exercise and session. */
 import { formatDosage } from '../../src/program/format-dosage.js';
 import { addDays } from '../../src/program/iso-date.js';
-import { sidesWords } from '../../src/program/labels.js';
 import type { SessionSummary } from '../api/types.js';
 import { useApp } from '../app-context.js';
 import { exerciseName } from '../lib/catalog-lookup.js';
 import { routeHref } from '../lib/router.js';
+import { legWords } from '../lib/words.js';
 import { useFetch } from '../lib/use-fetch.js';
 
 const dayWords = (date: string): string =>
@@ -84,7 +84,7 @@ export function PrintPage() {
                   <tr key={`${item.exerciseId}-${item.sides}`}>
                     <th scope="row">{exerciseName(catalog, item.exerciseId)}</th>
                     <td>
-                      {formatDosage(item.dosage)} ({sidesWords(item.sides)})
+                      {formatDosage(item.dosage)}. {legWords(item.sides)}
                     </td>
                     {Array.from({ length: columns }, (_, index) => (
                       <td key={index} aria-label="tick box">

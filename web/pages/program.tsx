@@ -55,7 +55,11 @@ export function ProgramPage() {
       </section>
     );
   }
-  const equipment = programEquipment(program, catalog);
+  const owned = state.assessment?.answers.equipment;
+  // Only what the person said they have: the rest is replaced by stand-ins noted on each exercise.
+  const equipment = programEquipment(program, catalog).filter(
+    (piece) => !Array.isArray(owned) || owned.includes(piece),
+  );
   return (
     <section className="page program">
       <h1>Your program</h1>

@@ -1,13 +1,18 @@
 /** Progress: the charts, the re-test prompt and form, escalations and the 4-week review. */
+import { lazy, Suspense } from 'react';
 import { cmToInches, centimetres } from '../../src/units.js';
 import type { ProgressReport, Review } from '../../src/progress/types.js';
 import { useApp } from '../app-context.js';
-import { ChartCanvas } from '../components/chart-canvas.js';
 import { RetestForm } from '../components/retest-form.js';
 import { lengthUnitOf } from '../lib/length.js';
 import { adherenceRows, painRows, perSideRows } from '../lib/progress-charts.js';
 import { routeHref } from '../lib/router.js';
 import { localToday, useFetch } from '../lib/use-fetch.js';
+
+// chart.js is loaded only when the progress page opens.
+const ChartCanvas = lazy(() =>
+  import('../components/chart-canvas.js').then((module) => ({ default: module.ChartCanvas })),
+);
 
 const LEFT = '#1f5f9b';
 const RIGHT = '#a3461b';
@@ -159,17 +164,9 @@ export function ProgressPage() {
       ) : null}
       {report.review !== null ? <ReviewCard review={report.review} /> : null}
       <h2>Charts</h2>
-      <Charts report={report} units={units} />
-      {report.changes.length > 0 ? (
-        <section className="card">
-          <h2>Since your first measurement</h2>
-          <ul>
-            {report.changes.map((change) => (
-              <li key={`${change.measure}-${change.side}`}>{change.message}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Suspense fallback={<p role="status">Loading the charts…</p>}>
+        <Charts report={report} units={units} />
+      </Suspense>
       <RetestForm today={today} units={units} onSaved={reload} />
     </section>
   );

@@ -56,6 +56,7 @@ export function QuestionnairePage({ step }: { readonly step: number }) {
       <Stepper current={index + 1} total={steps.length} noun="Question" />
       <form
         key={question.id}
+        data-question={question.id}
         onSubmit={(event) => {
           event.preventDefault();
           void goNext();

@@ -52,7 +52,11 @@ function Entry({ test, leg, draft, units }: EntryProps) {
             </div>
           );
         }
-        const question: Question = { id, ...field.question };
+        const help =
+          input.kind === 'length'
+            ? `Type it in ${units === 'cm' ? 'centimetres' : 'inches'}; you can switch units in Settings.`
+            : field.question.help;
+        const question: Question = { id, ...field.question, help };
         return (
           <div key={id} className="entry">
             <QuestionField question={question} value={value} units={units} onChange={change} />
@@ -168,7 +172,7 @@ export function SelfTestsPage() {
     return <p>There are no self-tests to show.</p>;
   }
   return (
-    <section className="page self-tests">
+    <section className="page self-tests" data-test={test.id}>
       <Stepper current={index + 1} total={tests.length} noun="Self-test" />
       <TestStep key={test.id} test={test} draft={draft} units={lengthUnitOf(state.settings.units)} />
       <p className="muted small">

@@ -253,10 +253,13 @@ function DataSection() {
 }
 
 export function SettingsPage() {
+  const { state } = useApp();
+  // A new form when the data is replaced (import, delete), so it shows what is stored now.
+  const generation = state.assessment?.updatedAt ?? 'none';
   return (
     <section className="page settings">
       <h1>Settings</h1>
-      <SettingsForm />
+      <SettingsForm key={generation} />
       <DataSection />
     </section>
   );

@@ -13,7 +13,7 @@ import { useApp } from '../app-context.js';
 import { PainScale } from '../components/pain-scale.js';
 import { changeLines, SummaryScreen } from '../components/player-summary.js';
 import type { SaveStatus } from '../components/player-summary.js';
-import { RestScreen, WorkScreen } from '../components/player-work.js';
+import { Caption, RestScreen, WorkScreen } from '../components/player-work.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
 import { playerSpeed } from '../lib/player-speed.js';
 import { routeHref } from '../lib/router.js';
@@ -78,6 +78,11 @@ function PlayerView({
       {phase.kind === 'ready' ? (
         <>
           <h1>{session.title}</h1>
+          {session.status === 'done' ? (
+            <p className="notice">
+              You already did today&apos;s session. You can do it again; it will be saved as well.
+            </p>
+          ) : null}
           <p className="lead">
             {items.length} exercises. Go at your own pace: the player counts your holds, rests and sides for
             you.
@@ -108,8 +113,10 @@ function PlayerView({
           </div>
         </>
       ) : null}
-      {item !== undefined ? <WorkScreen state={state} send={send} item={item} /> : null}
-      {phase.kind === 'rest' ? <RestScreen state={state} send={send} /> : null}
+      {item !== undefined ? (
+        <WorkScreen state={state} send={send} item={item} caption={player.caption} />
+      ) : null}
+      {phase.kind === 'rest' ? <RestScreen state={state} send={send} caption={player.caption} /> : null}
       {phase.kind === 'pain-check' ? (
         <>
           <h1>How did that feel?</h1>
@@ -131,9 +138,7 @@ function PlayerView({
           onSave={() => void save()}
         />
       ) : null}
-      <p className="caption" aria-live="polite">
-        {player.caption}
-      </p>
+      {phase.kind === 'work' || phase.kind === 'rest' ? null : <Caption text={player.caption} />}
       {running ? (
         <div className="actions">
           <button

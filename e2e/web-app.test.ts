@@ -1,0 +1,137 @@
+/**
+ * The web app end to end: the built app served by the real server on a fresh database, driven in
+ * headless Chromium. A new user goes from the safety check to a saved session and their progress;
+ * a user with a red flag gets the referral page and no program. Screenshots land in e2e/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium as playwright } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
+import { buildWebApp, startApp } from './support/app-server.js';
+import type { RunningApp } from './support/app-server.js';
+import { answerQuestionnaire, fillSelfTests, runSession } from './support/walkthrough.js';
+
+const shots = join(import.meta.dirname, 'screenshots');
+const canRun = hasSystemPart(chromium);
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+describe.runIf(canRun)('the web app', () => {
+  let browser: Browser;
+  const apps: RunningApp[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    buildWebApp();
+    browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(apps.map((app) => app.close()));
+  });
+
+  async function freshPage(): Promise<{ page: Page; url: string }> {
+    const app = await startApp();
+    apps.push(app);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return { page, url: app.url };
+  }
+
+  it('takes a new user from the safety check to a saved session and shows it in their progress', async () => {
+    const { page, url } = await freshPage();
+    // A fast player clock so holds and rests pass in a blink.
+    await page.goto(`${url}/?playerSpeed=400#/settings`);
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    for (const day of ['Tuesday', 'Thursday', 'Saturday', 'Sunday']) {
+      await page.getByLabel(day).check();
+    }
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await shoot(page, '08-settings');
+
+    await page.goto(`${url}/?playerSpeed=400#/`);
+    await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
+    await shoot(page, '01-welcome');
+    for (const group of await page.locator('fieldset').all()) {
+      await group.getByLabel('No').check();
+    }
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.locator('form[data-question]').waitFor();
+    await shoot(page, '02-questionnaire');
+    await answerQuestionnaire(page);
+
+    await page.locator('[data-test]').waitFor();
+    await shoot(page, '03-self-test');
+    await fillSelfTests(page, shots);
+
+    await page.getByRole('heading', { name: 'What we found' }).waitFor();
+    await shoot(page, '04-findings');
+    expect(await page.locator('.body-diagram .mark').count()).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: 'See my program' }).click();
+    await page.getByRole('heading', { name: 'Your program' }).waitFor();
+    expect(await page.locator('.exercise').count()).toBeGreaterThan(2);
+    await shoot(page, '05-program');
+    await page.getByRole('link', { name: 'Printable plan' }).click();
+    await page.getByRole('heading', { name: /week 1/ }).waitFor();
+    await page.setViewportSize({ width: 900, height: 1200 });
+    await page.emulateMedia({ media: 'print' });
+    await shoot(page, '05b-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    await page.getByRole('link', { name: 'Today' }).click();
+    await runSession(page, shots);
+    await page.getByRole('heading', { name: 'Session saved' }).waitFor();
+    await shoot(page, '06c-session-saved');
+
+    await page.getByRole('link', { name: 'See my progress' }).click();
+    await page.getByRole('heading', { name: 'Your progress' }).waitFor();
+    await page.getByRole('heading', { name: 'Sessions done per week' }).waitFor();
+    await page.locator('.chart canvas').first().waitFor();
+    await page.getByLabel('Knee-to-wall, left leg').fill('9');
+    await page.getByLabel('Knee-to-wall, right leg').fill('12');
+    await page.getByRole('button', { name: 'Pain 1 of 10' }).click();
+    await page.getByRole('button', { name: 'Save the re-test' }).click();
+    await page.getByText('Re-test saved.').waitFor();
+    await page.locator('.chart canvas').nth(1).waitFor();
+    await shoot(page, '07-progress');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your progress' }).waitFor();
+    await page.locator('.chart canvas').nth(1).waitFor();
+    await page.goto(`${url}/#/program`);
+    await page.getByRole('heading', { name: 'Your program' }).waitFor();
+    await page.goto(`${url}/#/findings`);
+    await page.getByRole('heading', { name: 'What we found' }).waitFor();
+  });
+
+  it('sends a user with a red flag to a professional instead of a program', async () => {
+    const { page, url } = await freshPage();
+    await page.goto(`${url}/#/`);
+    await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
+    const groups = await page.locator('fieldset').all();
+    for (const [index, group] of groups.entries()) {
+      await group.getByLabel(index === 2 ? 'Yes' : 'No').check();
+    }
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Please see a professional first' }).waitFor();
+    await expect(page.getByText('Your knee gives way or feels unstable.').isVisible()).resolves.toBe(true);
+    await shoot(page, '09-referral');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Please see a professional first' }).waitFor();
+    await page.goto(`${url}/#/program`);
+    await page.getByRole('heading', { name: 'No program yet' }).waitFor();
+  });
+});
