@@ -143,7 +143,7 @@ async function refine(
   onProgress: (done: number) => void,
 ): Promise<PoseFrame[]> {
   if (!store.complete) {
-    const { poses } = await estimateVideoPoses(path, estimator, { only: wanted, primeTracking: true });
+    const { poses } = await estimateVideoPoses(path, estimator, { only: wanted });
     return poses;
   }
   const poses: PoseFrame[] = [];

@@ -45,8 +45,10 @@ export interface VideoPoseOptions extends DecodeOptions {
   /** Estimate only these frame indices (overrides `stride`). */
   readonly only?: ReadonlySet<number>;
   /**
-   * With `only`: at the first frame of each run of consecutive indices, reset the tracker and
-   * estimate that frame twice, so MoveNet's crop settles on the person before the kept result.
+   * At the first estimated frame, and with `only` at the first frame of each run of consecutive
+   * indices, reset the tracker and estimate that frame twice (default true). MoveNet's first
+   * call sees the whole frame with the person small; the second call crops around them, so the
+   * kept result is as accurate as the frames that follow.
    */
   readonly primeTracking?: boolean;
   /** Called after each decoded frame with the count so far and the expected total (or null). */
@@ -82,7 +84,8 @@ export async function estimateVideoPoses(
     const { only } = options;
     const wanted = only === undefined ? frame.index % stride === 0 : only.has(frame.index);
     if (wanted) {
-      if (only !== undefined && options.primeTracking === true && !only.has(frame.index - 1)) {
+      const startsRun = poses.length === 0 || (only !== undefined && !only.has(frame.index - 1));
+      if (startsRun && (options.primeTracking ?? true)) {
         estimator.reset();
         await estimator.estimate(frame, milliseconds(frame.timeMs));
       }
