@@ -4,7 +4,7 @@
 export type * from './types.js';
 export { buildProgram, blockOrder, sessionBudget, YOUNG_MINUTES } from './build-program.js';
 export { progressItem, nextDosage, isFullDosage, matchRule } from './progression.js';
-export type { ProgressionResult } from './progression.js';
+export type { ProgressionResult, ProgressionOptions } from './progression.js';
 export {
   PROGRESSION_RULES,
   PAIN_STOP_ABOVE,

@@ -117,6 +117,33 @@ describe('progressItem', () => {
   });
 });
 
+describe('progressItem with kit', () => {
+  const twoGood = [outcome('banded-clamshell', '2026-12-01'), outcome('banded-clamshell', '2026-12-03')];
+
+  it('keeps the current exercise when the next one needs kit the person does not have', () => {
+    const result = progressItem(
+      itemFor('side-lying-abduction'),
+      [outcome('side-lying-abduction', '2026-12-01'), outcome('side-lying-abduction', '2026-12-03')],
+      SMALL_CATALOG,
+      '2026-12-03',
+      { equipment: ['wall'] },
+    );
+    expect(result.decision.kind).toBe('stay');
+    expect(result.decision.reason).toContain('needs kit you do not have');
+    expect(result.item?.exerciseId).toBe('side-lying-abduction');
+  });
+
+  it('writes one change note, not a pile of them, when an exercise moves twice', () => {
+    const once = progressItem(itemFor('banded-clamshell'), twoGood, SMALL_CATALOG, '2026-12-03').item;
+    const painful = [outcome('banded-side-steps', '2026-12-05', { painDuring: 5 })];
+    const twice = once === null ? null : progressItem(once, painful, SMALL_CATALOG, '2026-12-05').item;
+    expect(twice?.exerciseId).toBe('banded-clamshell');
+    expect(twice?.reason.match(/Changed on/g)).toHaveLength(1);
+    expect(twice?.reason).toContain('Changed on 2026-12-05');
+    expect(twice?.reason).toContain('For weak hips.');
+  });
+});
+
 describe('nextDosage', () => {
   it('goes to the top of the seed range, and no further', () => {
     const start = { reps: 10, perSide: true, progressTo: { reps: 20 } };

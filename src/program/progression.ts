@@ -3,7 +3,8 @@
  * PROGRESSION_RULES. Within an exercise, the dosage climbs to the top of the seed's range first
  * ("Repeat 10-20 times"), then the next rung of the ladder takes over at its own starting dosage.
  */
-import type { CatalogEntry, Dosage } from '../catalog/types.js';
+import type { CatalogEntry, Dosage, Equipment } from '../catalog/types.js';
+import { fitEquipment } from './fit-equipment.js';
 import type { ExerciseOutcome, IsoDate, ProgramItem, ProgressionDecision } from './types.js';
 import { PROGRESSION_RULES } from './progression-rules.js';
 import type { ProgressionRule } from './progression-rules.js';
@@ -53,26 +54,42 @@ export interface ProgressionResult {
   readonly decision: ProgressionDecision;
 }
 
+const CHANGE_PREFIX = /^Changed on \d{4}-\d{2}-\d{2}: .*? — /;
+
+/** The item moved to another rung, with that rung's own dosage; null when its kit is missing. */
 function toRung(
   item: ProgramItem,
   catalog: readonly CatalogEntry[],
   toId: string,
   today: IsoDate,
   why: string,
-): ProgramItem {
+  equipment: readonly Equipment[] | undefined,
+): ProgramItem | null {
   const exercise = exerciseMap(catalog).get(toId);
   if (exercise === undefined) {
-    return item;
+    return null;
   }
+  const fit = equipment === undefined ? ({ kind: 'fits' } as const) : fitEquipment(exercise, equipment);
+  if (fit.kind === 'missing') {
+    return null;
+  }
+  const { substituteNote: _previous, ...rest } = item;
   return {
-    ...item,
+    ...rest,
     exerciseId: exercise.id,
     dosage: exercise.dosage,
     minutes: exercise.minutes,
     source: exercise.source,
-    reason: `${why} ${exercise.name} (${sourceWords(exercise.source)}) replaces the previous exercise. ${item.reason}`,
+    reason: `Changed on ${today}: ${why} Now ${exercise.name} (${sourceWords(exercise.source)}). — ${item.reason.replace(CHANGE_PREFIX, '')}`,
     changedOn: today,
+    ...(fit.kind === 'substitute' ? { substituteNote: fit.note } : {}),
   };
+}
+
+/** Options for `progressItem`. */
+export interface ProgressionOptions {
+  /** The kit the person has; a rung that needs missing kit with no substitute is skipped. Absent: not checked. */
+  readonly equipment?: readonly Equipment[];
 }
 
 /**
@@ -85,6 +102,7 @@ export function progressItem(
   logs: readonly ExerciseOutcome[],
   catalog: readonly CatalogEntry[],
   today: IsoDate,
+  options: ProgressionOptions = {},
 ): ProgressionResult {
   const rule = matchRule(relevantLogs(item, logs));
   const ruleId = rule.id;
@@ -97,8 +115,13 @@ export function progressItem(
       const reason = `${rule.says} This is already the easiest version: pause it until the pain settles, and see a physical therapist if it does not (seed 002, "Recognizing When Professional Intervention Is Necessary").`;
       return { item: null, decision: { kind: 'stop', ruleId, reason } };
     }
+    const easierItem = toRung(item, catalog, easier, today, rule.says, options.equipment);
+    if (easierItem === null) {
+      const reason = `${rule.says} The easier version needs kit you do not have: pause this exercise until the pain settles.`;
+      return { item: null, decision: { kind: 'stop', ruleId, reason } };
+    }
     return {
-      item: toRung(item, catalog, easier, today, rule.says),
+      item: easierItem,
       decision: { kind: 'regress-rung', ruleId, reason: rule.says, toExerciseId: easier },
     };
   }
@@ -117,8 +140,13 @@ export function progressItem(
     const reason = `${rule.says} This is the hardest version at full dosage: keep it going.`;
     return { item, decision: { kind: 'stay', ruleId, reason } };
   }
+  const harderItem = toRung(item, catalog, harder, today, rule.says, options.equipment);
+  if (harderItem === null) {
+    const reason = `${rule.says} The next version needs kit you do not have: keep this one going.`;
+    return { item, decision: { kind: 'stay', ruleId, reason } };
+  }
   return {
-    item: toRung(item, catalog, harder, today, rule.says),
+    item: harderItem,
     decision: { kind: 'progress-rung', ruleId, reason: rule.says, toExerciseId: harder },
   };
 }
