@@ -9,6 +9,7 @@ import { checkbox, confirm, number, select } from '@inquirer/prompts';
 import { RED_FLAG_KEYS, answersSchema } from '../assessment/answers.js';
 import { describeFindings } from '../assessment/describe-findings.js';
 import { findDrivers } from '../assessment/find-drivers.js';
+import type { AssessmentInput } from '../assessment/input.js';
 import { assessmentInputSchema } from '../assessment/input.js';
 import type { Question, QuestionInput } from '../assessment/question-types.js';
 import { shouldAsk } from '../assessment/question-types.js';
@@ -29,7 +30,8 @@ Options:
 
 /** The prompts the questionnaire needs; the real ones are @inquirer/prompts, tests pass a script. */
 export interface Prompter {
-  readonly yesNo: (message: string) => Promise<boolean>;
+  /** `fallback` is what Enter alone answers. */
+  readonly yesNo: (message: string, fallback: boolean) => Promise<boolean>;
   readonly single: (message: string, options: QuestionChoice[]) => Promise<string>;
   readonly multi: (
     message: string,
@@ -45,7 +47,7 @@ export interface QuestionChoice {
 }
 
 const inquirer: Prompter = {
-  yesNo: (message) => confirm({ message }),
+  yesNo: (message, fallback) => confirm({ message, default: fallback }),
   single: (message, choices) => select({ message, choices }),
   multi: (message, choices, check) =>
     checkbox({ message, choices, validate: (chosen) => check(chosen.map((choice) => choice.value)) }),
@@ -69,7 +71,8 @@ async function ask(
 ): Promise<unknown> {
   switch (input.kind) {
     case 'yes-no':
-      return prompter.yesNo(message);
+      // No default "yes": a red flag or a history item must be said, not slipped past with Enter.
+      return prompter.yesNo(message, false);
     case 'single':
       return prompter.single(
         message,
@@ -152,7 +155,7 @@ async function askSelfTests(prompter: Prompter): Promise<Record<string, unknown>
   for (const test of SELF_TESTS) {
     prompter.say(`\n${test.name}: ${test.tellsUs}`);
     test.steps.forEach((step, index) => prompter.say(`  ${index + 1}. ${step}`));
-    if (await prompter.yesNo(`Do the ${test.name.toLowerCase()} now?`)) {
+    if (await prompter.yesNo('Do this test now?', true)) {
       const result = await runSelfTest(test, prompter);
       if (result !== undefined) {
         tests[test.key] = result;
@@ -163,7 +166,7 @@ async function askSelfTests(prompter: Prompter): Promise<Record<string, unknown>
 }
 
 /** Runs the questionnaire with `prompter` and returns the parsed assessment input. */
-export async function interview(prompter: Prompter) {
+export async function interview(prompter: Prompter): Promise<AssessmentInput> {
   const answers = await askQuestions(prompter);
   const flagged = RED_FLAG_KEYS.some((key) => answers[key] === true) || answers.ageGroup === 'child';
   let tests: Record<string, unknown> = {};
@@ -203,7 +206,17 @@ export async function run(args: readonly string[], prompter: Prompter = inquirer
     return 0;
   }
   prompter.say('Kneeline assessment. Answer what you can; every answer can be changed later.\n');
-  const input = await interview(prompter);
+  let input: AssessmentInput;
+  try {
+    input = await interview(prompter);
+  } catch (error) {
+    // Ctrl+C in a prompt: the person chose to stop, which is not an error.
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      prompter.say('\nStopped. Nothing was saved.');
+      return 130;
+    }
+    throw error;
+  }
   await writeFile(out, `${JSON.stringify(input, null, 2)}\n`, 'utf8');
   prompter.say(`\nSaved your answers to ${out}.\n`);
   prompter.say(describeFindings(findDrivers(input)).join('\n'));
