@@ -15,11 +15,12 @@ import { checkRecordingQuality } from './quality-gates.js';
 import { buildRepetitions } from './repetitions.js';
 import { segmentRepetitions } from './segment-repetitions.js';
 import { legScore, summarizeSide } from './side-summary.js';
+import type { StandingReference } from './standing-reference.js';
 import { findStandingReference } from './standing-reference.js';
 import { measureStaticAlignment } from './static-alignment.js';
 import { mean } from './stats.js';
 import { MIN_REPS, TEST_PROFILES } from './test-profiles.js';
-import type { SideSummary, TrialOptions, TrialReport } from './types.js';
+import type { Repetition, SideSummary, TrialOptions, TrialReport } from './types.js';
 
 /** Default keypoint confidence gate (MoveNet model card: about 0.3; NORMS.md). */
 export const DEFAULT_MIN_SCORE = MOVENET_MIN_SCORE;
@@ -35,41 +36,22 @@ const STANDING_DEPTH = 0.05;
 export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions): TrialReport {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   validate(frames, minScore);
-  const profile = TEST_PROFILES[options.test];
   const sides: LegSide[] = options.side === 'both' ? ['left', 'right'] : [options.side];
-  const ankleSide = profile.doubleLeg || options.side === 'both' ? 'both' : options.side;
   const clip = prepareFrames(frames, { mirrored: options.mirrored, minScore });
-  const reference = findStandingReference(clip.frames, ankleSide, STANDING_DEPTH);
-  const measures =
-    reference === null
-      ? []
-      : clip.frames.map((frame) =>
-          measureFrame(frame, reference, {
-            mirrored: options.mirrored,
-            ankleSide,
-            doubleLeg: profile.doubleLeg,
-          }),
-        );
-  const windows = profile.dynamic
-    ? segmentRepetitions(
-        measures.map((m) => m.depth),
-        profile,
-      )
-    : [];
-  const repetitions = buildRepetitions(windows, measures, sides, profile.doubleLeg);
+  const { repetitions, reference } = findRepetitions(clip.frames, options, sides);
   const scores = sides.map((side) => legScore(clip.labelled, side)).filter((score) => score !== null);
   const quality = checkRecordingQuality({
     frames: clip.frames,
     meanScore: mean(scores),
     sides,
     framesWithSwaps: new Set(clip.swaps.map((swap) => swap.frame)).size,
-    repCount: profile.dynamic ? repetitions.filter((rep) => rep.bottomReached).length : null,
+    repCount: TEST_PROFILES[options.test].dynamic
+      ? repetitions.filter((rep) => rep.bottomReached).length
+      : null,
     minReps: MIN_REPS,
   });
   const context = { test: options.test, sex: options.sex ?? null, labelled: clip.labelled, quality };
   const summaries = sides.map((side) => summarizeSide(side, repetitions, context));
-  const first = frames[0];
-  const last = frames[frames.length - 1];
   return {
     schemaVersion: 1,
     test: options.test,
@@ -78,7 +60,7 @@ export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions
     mirrored: options.mirrored,
     minScore,
     frameCount: frames.length,
-    durationMs: milliseconds(first && last ? last.timeMs - first.timeMs : 0),
+    durationMs: milliseconds((frames.at(-1)?.timeMs ?? 0) - (frames[0]?.timeMs ?? 0)),
     usableFrameCount: clip.frames.filter((frame) => sides.every((side) => hasWholeLeg(frame, side))).length,
     repetitions,
     sides: summaries,
@@ -91,6 +73,31 @@ export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions
     legSwaps: clip.swaps,
     caution: FPPA_CAUTION,
   };
+}
+
+/** Standing reference, per-frame measures and repetitions of a prepared clip. */
+function findRepetitions(
+  frames: readonly PoseFrame[],
+  options: TrialOptions,
+  sides: readonly LegSide[],
+): { repetitions: Repetition[]; reference: StandingReference | null } {
+  const profile = TEST_PROFILES[options.test];
+  // Single-leg tests measure hip height above the stance foot; the free foot moves.
+  const ankleSide = profile.doubleLeg || options.side === 'both' ? 'both' : options.side;
+  const reference = findStandingReference(frames, ankleSide, STANDING_DEPTH);
+  if (reference === null) {
+    return { repetitions: [], reference };
+  }
+  const measures = frames.map((frame) =>
+    measureFrame(frame, reference, { mirrored: options.mirrored, ankleSide, doubleLeg: profile.doubleLeg }),
+  );
+  const windows = profile.dynamic
+    ? segmentRepetitions(
+        measures.map((m) => m.depth),
+        profile,
+      )
+    : [];
+  return { repetitions: buildRepetitions(windows, measures, sides, profile.doubleLeg), reference };
 }
 
 function validate(frames: readonly PoseFrame[], minScore: number): void {

@@ -10,7 +10,8 @@ import type { PoseFrame } from '../geometry/types.js';
 import type { StandingReference } from './standing-reference.js';
 import { hipHeightAbove } from './standing-reference.js';
 import { MIN_THIGH_LENGTH_RATIO, OBLIQUE_SHIFT_DEGREES } from './test-profiles.js';
-import type { FppaReading } from './types.js';
+import type { FppaGap, FppaReading } from './types.js';
+import type { Degrees } from '../../units.js';
 
 /** What one frame says. */
 export interface FrameMeasures {
@@ -30,49 +31,59 @@ export function measureFrame(
   const height = hipHeightAbove(frame, options.ankleSide);
   const left = readKnee(frame, 'left', reference, options.mirrored);
   const right = readKnee(frame, 'right', reference, options.mirrored);
-  const oblique = options.doubleLeg && kneesShiftSameWay(left, right);
+  const oblique = options.doubleLeg && kneesShiftSameWay(left.raw, right.raw);
   return {
     frame: frame.index,
     depth: height === null ? null : 1 - height / reference.hipHeight,
-    fppa: oblique ? { left: asOblique(left), right: asOblique(right) } : { left, right },
+    fppa: {
+      left: oblique ? asOblique(left) : left.reading,
+      right: oblique ? asOblique(right) : right.reading,
+    },
     kasr: kneeAnkleSeparationRatio(frame),
   };
 }
 
+/** The gated reading, and the raw 2D angle whatever the gate said. */
 function readKnee(
   frame: PoseFrame,
   side: LegSide,
   reference: StandingReference,
   mirrored: boolean,
-): FppaReading {
+): { reading: FppaReading; raw: Degrees | null; ratio: number | null } {
   const standingThigh = reference.thigh[side];
   const ratio = standingThigh === null ? null : thighLengthRatio(frame, side, standingThigh);
-  const fppa = kneeFppa(frame, side, mirrored);
-  if (fppa === null || ratio === null) {
-    return { kind: 'not-measured', reason: 'keypoints-missing', frame: frame.index, thighLengthRatio: ratio };
+  const raw = kneeFppa(frame, side, mirrored);
+  const gap = (reason: FppaGap): FppaReading => ({
+    kind: 'not-measured',
+    reason,
+    frame: frame.index,
+    thighLengthRatio: ratio,
+  });
+  if (raw === null || ratio === null) {
+    return { reading: gap('keypoints-missing'), raw, ratio };
   }
   if (ratio < MIN_THIGH_LENGTH_RATIO) {
-    return {
-      kind: 'not-measured',
-      reason: 'thigh-foreshortened',
-      frame: frame.index,
-      thighLengthRatio: ratio,
-    };
+    return { reading: gap('thigh-foreshortened'), raw, ratio };
   }
-  return { kind: 'measured', fppaDegrees: fppa, frame: frame.index };
+  return { reading: { kind: 'measured', fppaDegrees: raw, frame: frame.index }, raw, ratio };
 }
 
-/** One knee valgus and the other varus, both clearly: the body turned, the knees did not cave in. */
-function kneesShiftSameWay(left: FppaReading, right: FppaReading): boolean {
-  if (left.kind !== 'measured' || right.kind !== 'measured') {
+/**
+ * One knee valgus and the other varus, both clearly, in the raw 2D angles: both knees moved the
+ * same way in the image (a turned body or an oblique camera), which caving knees do not do.
+ */
+function kneesShiftSameWay(left: Degrees | null, right: Degrees | null): boolean {
+  if (left === null || right === null) {
     return false;
   }
-  const opposite = Math.sign(left.fppaDegrees) !== Math.sign(right.fppaDegrees);
-  return (
-    opposite && Math.min(Math.abs(left.fppaDegrees), Math.abs(right.fppaDegrees)) >= OBLIQUE_SHIFT_DEGREES
-  );
+  const opposite = Math.sign(left) !== Math.sign(right);
+  return opposite && Math.min(Math.abs(left), Math.abs(right)) >= OBLIQUE_SHIFT_DEGREES;
 }
 
-function asOblique(reading: FppaReading): FppaReading {
-  return { kind: 'not-measured', reason: 'oblique-view', frame: reading.frame, thighLengthRatio: null };
+/** A measured reading becomes 'oblique-view'; one already refused keeps its reason. */
+function asOblique({ reading, ratio }: { reading: FppaReading; ratio: number | null }): FppaReading {
+  if (reading.kind === 'not-measured') {
+    return reading;
+  }
+  return { kind: 'not-measured', reason: 'oblique-view', frame: reading.frame, thighLengthRatio: ratio };
 }
