@@ -1,0 +1,150 @@
+/**
+ * API throughput on loopback against a temp SQLite database: requests per second and p99 latency
+ * for GET /api/sessions/today and POST /api/sessions/:id/log (with progression applied), each
+ * also as a ratio of GET /api/health on the same run, so numbers compare across machines.
+ * Run alone with `npx tsx bench/api.ts`, or through `npm run bench` (bench/run.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import type { FastifyInstance } from 'fastify';
+import { SAMPLE_ANSWERS } from '../src/assessment/sample-input.js';
+import type { SessionLog } from '../src/coaching/types.js';
+import { buildServer } from '../src/server/build-server.js';
+import type { SessionSummary, TodayResponse } from '../src/server/schemas.js';
+import { openStore } from '../src/store/store.js';
+
+/** Seconds per route; connections as a small clinic's worth of open browsers. */
+const DURATION_S = Number(process.env.KNEELINE_BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+
+export interface ApiBenchResult {
+  readonly route: string;
+  readonly requestsPerSecond: number;
+  readonly p99Ms: number;
+  readonly non2xx: number;
+  /** requestsPerSecond / GET /api/health's on the same run. */
+  readonly ratioToHealth: number | null;
+}
+
+const DRAFT = {
+  answers: { ...SAMPLE_ANSWERS, sidesAffected: 'both' },
+  tests: {
+    kneeToWall: { left: { value: 6, unit: 'cm' }, right: { value: 6, unit: 'cm' } },
+    singleLegSquat: { left: { observed: 'caves' }, right: { observed: 'caves' } },
+  },
+};
+
+function painlessLog(today: TodayResponse, date: string): SessionLog {
+  return {
+    sessionDate: date,
+    startedAt: `${date}T18:00:00.000Z`,
+    finishedAt: `${date}T18:20:00.000Z`,
+    painBefore: 0,
+    painAfter: 0,
+    exercises: today.items.map((item) => ({
+      exerciseId: item.exerciseId,
+      sides: item.sides,
+      sidesDone: item.sides === 'both' ? ['left', 'right'] : [item.sides],
+      completed: true,
+      setsDone: item.dosage.sets ?? 1,
+      repsDone: item.dosage.reps ?? 0,
+      holdSecondsDone: item.dosage.holdSeconds ?? 0,
+      painDuring: 0,
+      stoppedForPain: false,
+      flaggedForRegression: false,
+      skipped: null,
+      caveIns: { left: 0, right: 0 },
+      notes: null,
+    })),
+    kneeCaveIns: { left: 0, right: 0 },
+  };
+}
+
+/** Completes an assessment so there is a program and a schedule to work against. */
+async function seed(
+  app: FastifyInstance,
+): Promise<{ today: TodayResponse; sessions: readonly SessionSummary[] }> {
+  await app.inject({ method: 'PUT', url: '/api/assessment/draft', payload: DRAFT });
+  const completed = await app.inject({ method: 'POST', url: '/api/assessment/complete' });
+  if (completed.statusCode !== 200) {
+    throw new Error(`bench setup: the assessment did not complete: ${completed.body}`);
+  }
+  const sessions = (await app.inject('/api/sessions?from=0000-01-01&to=9999-12-31'))
+    .json<SessionSummary[]>()
+    .filter((session) => session.kind === 'session');
+  const first = sessions[0];
+  if (first === undefined) {
+    throw new Error('bench setup: no session was scheduled');
+  }
+  const today = (await app.inject(`/api/sessions/today?date=${first.date}`)).json<TodayResponse>();
+  return { today, sessions };
+}
+
+async function measure(options: autocannon.Options): Promise<autocannon.Result> {
+  return autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
+}
+
+/** Runs the API bench and returns one result per route. */
+export async function run(): Promise<readonly ApiBenchResult[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'kneeline-bench-'));
+  const store = await openStore({ kind: 'sqlite', file: join(folder, 'kneeline.db') });
+  const app = await buildServer({ store });
+  try {
+    const { today, sessions } = await seed(app);
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const health = await measure({ url: `${base}/api/health` });
+    const todayResult = await measure({ url: `${base}/api/sessions/today?date=${today.date}` });
+    let next = 0;
+    const logResult = await measure({
+      url: base,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          // Round-robin over the scheduled sessions, each log dated on its session's day.
+          setupRequest: (request) => {
+            const session = sessions[next % sessions.length] ?? sessions[0];
+            next += 1;
+            return {
+              ...request,
+              path: `/api/sessions/${session?.id ?? ''}/log`,
+              body: JSON.stringify(painlessLog(today, session?.date ?? today.date)),
+            };
+          },
+        },
+      ],
+    });
+    const perSecond = (result: autocannon.Result): number => result.requests.average;
+    const row = (route: string, result: autocannon.Result): ApiBenchResult => ({
+      route,
+      requestsPerSecond: Math.round(perSecond(result)),
+      p99Ms: result.latency.p99,
+      non2xx: result.non2xx,
+      ratioToHealth:
+        perSecond(health) > 0 ? Number((perSecond(result) / perSecond(health)).toFixed(3)) : null,
+    });
+    return [
+      row('GET /api/health', health),
+      row('GET /api/sessions/today', todayResult),
+      row('POST /api/sessions/:id/log', logResult),
+    ];
+  } finally {
+    await app.close();
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(`API on loopback, SQLite, ${CONNECTIONS} connections, ${DURATION_S} s per route`);
+  const results = await run();
+  console.table(results);
+  const failed = results.filter((result) => result.non2xx > 0);
+  if (failed.length > 0) {
+    console.error(`Some requests failed: ${failed.map((result) => result.route).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
