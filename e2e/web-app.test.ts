@@ -3,7 +3,8 @@
  * headless Chromium. A new user goes from the safety check to a saved session and their progress;
  * a user with a red flag gets the referral page and no program. Screenshots land in e2e/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium as playwright } from 'playwright-core';
@@ -114,6 +115,52 @@ describe.runIf(canRun)('the web app', () => {
     await page.getByRole('heading', { name: 'Your program' }).waitFor();
     await page.goto(`${url}/#/findings`);
     await page.getByRole('heading', { name: 'What we found' }).waitFor();
+  });
+
+  it('exports all data, refuses a bad file, deletes everything after asking, and imports the export back', async () => {
+    const { page, url } = await freshPage();
+    await page.goto(`${url}/#/`);
+    for (const group of await page.locator('fieldset').all()) {
+      await group.getByLabel('No').check();
+    }
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('form[data-question]').waitFor();
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export all data (JSON)' }).click(),
+    ]);
+    const exported = join(tmpdir(), `kneeline-export-${process.pid}.json`);
+    await download.saveAs(exported);
+    const file = page.getByLabel('Import a Kneeline export');
+    await file.setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('not json'),
+    });
+    await page.getByText('it is not valid JSON). Nothing was changed.').waitFor();
+    await file.setInputFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello":1}'),
+    });
+    await page.getByText(/Nothing was changed\.$/).waitFor();
+    await shoot(page, '08b-settings-bad-import');
+
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await shoot(page, '08c-settings-confirm-delete');
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
+    expect(await page.getByLabel('No').first().isChecked()).toBe(false);
+
+    await page.goto(`${url}/#/settings`);
+    await page.getByLabel('Import a Kneeline export').setInputFiles(exported);
+    await page.getByText('Your data was imported.').waitFor();
+    rmSync(exported);
+    await page.goto(`${url}/#/`);
+    await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
+    expect(await page.getByLabel('No').first().isChecked()).toBe(true);
   });
 
   it('sends a user with a red flag to a professional instead of a program', async () => {

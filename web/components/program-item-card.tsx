@@ -1,10 +1,9 @@
 /** One exercise of the program: picture, dosage, legs, the reason it is there, and how to do it. */
 import type { ProgramItem } from '../../src/program/types.js';
-import { formatDosage } from '../../src/program/format-dosage.js';
 import type { Catalog } from '../api/types.js';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
-import { legWords } from '../lib/words.js';
+import { dosageWords, legWords } from '../lib/words.js';
 
 export function ProgramItemCard({
   item,
@@ -20,7 +19,7 @@ export function ProgramItemCard({
       <ExerciseIllustration id={item.exerciseId} name={name} />
       <div>
         <h3 id={`exercise-${item.exerciseId}`}>{name}</h3>
-        <p className="dose">{formatDosage(item.dosage)}</p>
+        <p className="dose">{dosageWords(item.dosage, item.sides)}</p>
         <p>
           <span className={`tag ${item.sides}`}>{legWords(item.sides)}</span>
           <span className="tag">about {Math.max(1, Math.round(item.minutes))} min</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, clockWords, legWords } from './words.js';
+import { capitalise, clockWords, dosageWords, legWords } from './words.js';
 
 describe('legWords', () => {
   it('says which legs to train in plain words', () => {
@@ -13,6 +13,14 @@ describe('clockWords', () => {
     expect(clockWords(45)).toBe('45');
     expect(clockWords(120)).toBe('2:00');
     expect(clockWords(65)).toBe('1:05');
+  });
+});
+
+describe('dosageWords', () => {
+  it('does not say "each side" when only one leg is trained', () => {
+    const dosage = { sets: 2, reps: 10, perSide: true };
+    expect(dosageWords(dosage, 'left')).not.toContain('each side');
+    expect(dosageWords(dosage, 'both')).toContain('each side');
   });
 });
 

@@ -1,11 +1,10 @@
 /** The plan on paper: one page per week with its dates and a tick box per exercise and session. */
-import { formatDosage } from '../../src/program/format-dosage.js';
 import { addDays } from '../../src/program/iso-date.js';
 import type { SessionSummary } from '../api/types.js';
 import { useApp } from '../app-context.js';
 import { exerciseName } from '../lib/catalog-lookup.js';
 import { routeHref } from '../lib/router.js';
-import { legWords } from '../lib/words.js';
+import { dosageWords, legWords } from '../lib/words.js';
 import { useFetch } from '../lib/use-fetch.js';
 
 const dayWords = (date: string): string =>
@@ -84,7 +83,7 @@ export function PrintPage() {
                   <tr key={`${item.exerciseId}-${item.sides}`}>
                     <th scope="row">{exerciseName(catalog, item.exerciseId)}</th>
                     <td>
-                      {formatDosage(item.dosage)}. {legWords(item.sides)}
+                      {dosageWords(item.dosage, item.sides)}. {legWords(item.sides)}
                     </td>
                     {Array.from({ length: columns }, (_, index) => (
                       <td key={index} aria-label="tick box">

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
-import { del, errorMessage, get, post, put } from '../api/client.js';
+import { ApiError, del, errorMessage, get, post, put } from '../api/client.js';
 import type { Settings } from '../api/types.js';
 import { useApp } from '../app-context.js';
 import { navigate } from '../lib/router.js';
@@ -77,8 +77,11 @@ function SettingsForm() {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Training days ({form.weekdays.length} a week)</legend>
-        <p className="hint">Start with 2 or 3 days a week and build up as your body gets used to it.</p>
+        <legend>Days you can train</legend>
+        <p className="hint">
+          Your sessions are planned on these days. Most people start with 2 or 3 sessions a week and build up
+          as their body gets used to it.
+        </p>
         <div className="choices days">
           {WEEK_ORDER.map((day) => (
             <label className="choice" key={day}>
@@ -189,7 +192,13 @@ function DataSection() {
       await refresh();
       setNotice({ kind: 'ok', text: 'Your data was imported.' });
     } catch (error) {
-      setNotice({ kind: 'error', text: `${errorMessage(error)} Nothing was changed.` });
+      const refused = error instanceof ApiError && error.status >= 400 && error.status < 500;
+      setNotice({
+        kind: 'error',
+        text: refused
+          ? `That file could not be imported: it is not a Kneeline export, or it was changed or damaged (${errorMessage(error)}). Nothing was changed.`
+          : `${errorMessage(error)} Nothing was changed.`,
+      });
     }
   };
 

@@ -6,7 +6,6 @@ import { useMemo, useRef, useState } from 'react';
 import type { PlayerItem } from '../../src/coaching/types.js';
 import { summarize } from '../../src/coaching/summarize.js';
 import type { ProgramItem } from '../../src/program/types.js';
-import { formatDosage } from '../../src/program/format-dosage.js';
 import { errorMessage, post } from '../api/client.js';
 import type { Catalog, SessionSummary, TodayResponse } from '../api/types.js';
 import { useApp } from '../app-context.js';
@@ -15,6 +14,7 @@ import { changeLines, SummaryScreen } from '../components/player-summary.js';
 import type { SaveStatus } from '../components/player-summary.js';
 import { Caption, RestScreen, WorkScreen } from '../components/player-work.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
+import { dosageWords } from '../lib/words.js';
 import { playerSpeed } from '../lib/player-speed.js';
 import { routeHref } from '../lib/router.js';
 import { createCuePlayer } from '../lib/speech.js';
@@ -90,7 +90,7 @@ function PlayerView({
           <ol className="card cue-list">
             {items.map((entry, index) => (
               <li key={`${entry.exerciseId}-${index}`}>
-                <strong>{entry.name}</strong>: {formatDosage(entry.dosage)}
+                <strong>{entry.name}</strong>: {dosageWords(entry.dosage, entry.sides)}
               </li>
             ))}
           </ol>
