@@ -95,6 +95,19 @@ describe('run', () => {
     expect(result.stderr).not.toContain('    at ');
   });
 
+  it('plans the shipped right-knee-flat-foot example', async () => {
+    const result = await runHere(
+      '--answers',
+      join('examples', 'right-knee-flat-foot.json'),
+      '--start',
+      '2026-11-30',
+    );
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Foot and ankle (walking pattern)');
+    expect(result.out).toContain('You have pain now (3/10)');
+  });
+
   it('writes a calendar with a reminder', async () => {
     const result = await runHere(
       '--answers',

@@ -1,6 +1,7 @@
 /**
  * The builder on the real catalog and the real findings engine: whole cases as a user tells them.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, findExercise } from '../catalog/catalog.js';
 import { findDrivers, preferencesFrom } from '../assessment/find-drivers.js';
@@ -83,5 +84,20 @@ describe('buildProgram', () => {
     expect(program.blocks.length).toBeGreaterThan(0);
     expect(program.minutesPerSession).toBeLessThanOrEqual(20);
     expect(program.advice.map((a) => a.adviceId)).toContain('w-sitting');
+  });
+
+  it('the right-knee-flat-foot example (knee pain 3/10, one area only): right side, foot first, within 15 minutes, easiest rungs', () => {
+    const file = readFileSync(new URL('../../examples/right-knee-flat-foot.json', import.meta.url), 'utf8');
+    const input = parseAssessmentInput(JSON.parse(file));
+    const program = buildProgram(findDrivers(input), preferencesFrom(input), CATALOG);
+    expect(program.blocks[0]?.block).toBe('walking-pattern');
+    expect(program.minutesPerSession).toBeLessThanOrEqual(15);
+    const items = program.blocks.flatMap((b) => b.items);
+    expect(items.filter((i) => i.dosage.perSide).every((i) => i.sides === 'right')).toBe(true);
+    expect(exerciseIds(program)).not.toContain('short-and-skinny-foot');
+    expect(program.leftOut.find((l) => l.exerciseId === 'short-and-skinny-foot')?.why).toContain(
+      'pain now (3/10)',
+    );
+    expect(program.weeks[0]?.sessionsPerWeek).toBe(2);
   });
 });
