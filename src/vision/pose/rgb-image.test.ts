@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { padToSquare } from './rgb-image.js';
+import { padToSquare, rgbaToRgb } from './rgb-image.js';
 
 describe('padToSquare', () => {
   it('centres a portrait frame on a square so the feet are not cropped away', () => {
@@ -15,5 +15,12 @@ describe('padToSquare', () => {
   it('leaves a square frame as it is', () => {
     const image = { data: new Uint8Array(3 * 3 * 3), width: 3, height: 3 };
     expect(padToSquare(image).image).toBe(image);
+  });
+});
+
+describe('rgbaToRgb', () => {
+  it('turns a canvas image into RGB by dropping its alpha', () => {
+    const rgba = { data: new Uint8ClampedArray([1, 2, 3, 255, 4, 5, 6, 128]), width: 2, height: 1 };
+    expect([...rgbaToRgb(rgba).data]).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });

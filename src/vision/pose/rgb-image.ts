@@ -45,3 +45,15 @@ export function assertRgbImage(image: RgbImage): void {
     );
   }
 }
+
+/** Drops the alpha channel of RGBA pixels (a canvas's ImageData) into a packed RGB image. */
+export function rgbaToRgb(rgba: { data: ArrayLike<number>; width: number; height: number }): RgbImage {
+  const pixels = rgba.width * rgba.height;
+  const data = new Uint8Array(pixels * 3);
+  for (let pixel = 0; pixel < pixels; pixel += 1) {
+    data[pixel * 3] = rgba.data[pixel * 4] ?? 0;
+    data[pixel * 3 + 1] = rgba.data[pixel * 4 + 1] ?? 0;
+    data[pixel * 3 + 2] = rgba.data[pixel * 4 + 2] ?? 0;
+  }
+  return { data, width: rgba.width, height: rgba.height };
+}
