@@ -52,11 +52,13 @@ async function main(): Promise<number> {
   return run(process.argv.slice(2));
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = reportCliError(error);
-  },
-);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = reportCliError(error);
+    },
+  );
+}

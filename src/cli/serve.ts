@@ -12,7 +12,7 @@ import { UsageError } from './errors.js';
 const HELP = `Usage: kneeline serve [--port N] [--host H]
 
 Serves the Kneeline web app and its API.
-  --port N   port to listen on (default: $PORT or 3000)
+  --port N   port to listen on (default: $PORT or 3000; 0 picks a free one)
   --host H   address to listen on (default: $HOST or 127.0.0.1; 0.0.0.0 for every interface)
 
 The database is ./data/kneeline.db (KNEELINE_DB moves it), or PostgreSQL when DATABASE_URL is set.`;
@@ -20,8 +20,8 @@ The database is ./data/kneeline.db (KNEELINE_DB moves it), or PostgreSQL when DA
 const portSchema = z.coerce
   .number({ error: 'the port must be a number' })
   .int('the port must be a whole number')
-  .min(1, 'the port must be 1-65535')
-  .max(65535, 'the port must be 1-65535');
+  .min(0, 'the port must be 0-65535 (0 picks any free port)')
+  .max(65535, 'the port must be 0-65535 (0 picks any free port)');
 
 export interface ServeOptions {
   readonly port: number;
@@ -76,8 +76,9 @@ export async function run(args: readonly string[]): Promise<number> {
     modelsRoot: fromRepo('models'),
     logger: false,
   });
+  let address: string;
   try {
-    await app.listen({ port: options.port, host: options.host });
+    address = await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await app.close();
     await store.close();
@@ -86,8 +87,8 @@ export async function run(args: readonly string[]): Promise<number> {
     }
     throw error;
   }
-  const shown = options.host === '0.0.0.0' ? 'localhost' : options.host;
-  console.log(`Kneeline is running at http://${shown}:${options.port}/  (Ctrl-C stops it)`);
+  const shown = address.replace('//0.0.0.0:', '//localhost:');
+  console.log(`Kneeline is running at ${shown}/  (Ctrl-C stops it)`);
   return new Promise((resolve) => {
     const stop = (): void => {
       void app

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from './errors.js';
+import { parseServeArgs } from './serve.js';
+
+describe('parseServeArgs', () => {
+  it('listens on port 3000 on this machine only by default', () => {
+    expect(parseServeArgs([], {})).toEqual({ port: 3000, host: '127.0.0.1' });
+  });
+
+  it('takes the port from PORT, and --port over PORT', () => {
+    expect(parseServeArgs([], { PORT: '8080' })).toMatchObject({ port: 8080 });
+    expect(parseServeArgs(['--port', '9000'], { PORT: '8080' })).toMatchObject({ port: 9000 });
+    expect(parseServeArgs(['--port=9001', '--host', '0.0.0.0'], {})).toEqual({ port: 9001, host: '0.0.0.0' });
+  });
+
+  it.each([
+    [['--port', 'abc'], /port must be a number/],
+    [['--port', '70000'], /0-65535/],
+    [['--port'], /--port needs a value/],
+    [['--verbose'], /unknown option "--verbose"/],
+  ])('explains a mistake in %j in a sentence', (args, message) => {
+    expect(() => parseServeArgs(args, {})).toThrow(UsageError);
+    expect(() => parseServeArgs(args, {})).toThrow(message);
+  });
+
+  it('asks for help with --help', () => {
+    expect(parseServeArgs(['--help'], {})).toBe('help');
+  });
+});
+
+describe('run', () => {
+  it('migrates a new database, serves the API and prints the URL', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kneeline-serve-'));
+    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', main, 'serve', '--port', '0'], {
+      env: { ...process.env, KNEELINE_DB: join(folder, 'kneeline.db'), DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /running at (http:\/\/\S+?)\/\s/.exec(output);
+          if (match?.[1] !== undefined) {
+            resolve(match[1]);
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+      });
+      const response = await fetch(`${url}/api/state`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ assessment: null, program: null });
+    } finally {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
