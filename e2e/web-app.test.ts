@@ -167,11 +167,16 @@ describe.runIf(canRun)('the web app', () => {
     const { page, url } = await freshPage();
     await page.goto(`${url}/#/`);
     await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
-    const groups = await page.locator('fieldset').all();
-    for (const [index, group] of groups.entries()) {
-      await group.getByLabel(index === 2 ? 'Yes' : 'No').check();
+    // By keyboard only: Space picks "Yes", an arrow key moves to "No", Tab goes to the next question.
+    await page.locator('fieldset input[type="radio"]').first().focus();
+    for (let question = 0; question < 4; question += 1) {
+      await page.keyboard.press(question === 2 ? 'Space' : 'ArrowDown');
+      await page.keyboard.press('Tab');
     }
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(
+      page.getByRole('button', { name: 'Continue' }).evaluate((button) => button === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Please see a professional first' }).waitFor();
     await expect(page.getByText('Your knee gives way or feels unstable.').isVisible()).resolves.toBe(true);
     await shoot(page, '09-referral');

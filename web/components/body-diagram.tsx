@@ -24,9 +24,8 @@ export function BodyDiagram({ findings }: { readonly findings: readonly Finding[
   return (
     <div className="body-diagram">
       <svg viewBox="0 0 200 320" role="img" aria-labelledby="body-diagram-title" className="body-svg">
-        <title id="body-diagram-title">
-          Front view of the legs, with {marks.length} marked {marks.length === 1 ? 'spot' : 'spots'}
-        </title>
+        {/* One string child: React renders a <title> with several children empty. */}
+        <title id="body-diagram-title">{`Front view of the legs, with ${marks.length} marked ${marks.length === 1 ? 'spot' : 'spots'}`}</title>
         <text x="8" y="18" className="diagram-label">
           Your right
         </text>
