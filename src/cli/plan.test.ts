@@ -105,7 +105,7 @@ describe('run', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('Foot and ankle (walking pattern)');
-    expect(result.out).toContain('You have pain now (3/10)');
+    expect(result.out).toContain('Pain now 3/10: stop if it hurts more');
   });
 
   it('writes a calendar with a reminder', async () => {
@@ -142,6 +142,14 @@ describe('run', () => {
     };
     expect(parsed.program.minutesPerSession).toBeLessThanOrEqual(15);
     expect(parsed.sessions[0]?.date).toBe('2026-12-01');
+  });
+
+  it('says why the calendar is empty when the findings say see a professional first', async () => {
+    const result = await runHere('--answers', join('examples', 'toddler.json'), '--format', 'ics');
+    expect(result.code).toBe(0);
+    expect(result.out).not.toContain('BEGIN:VEVENT');
+    expect(result.err).toContain('kneeline: the calendar is empty: ');
+    expect(result.err).toContain('physiotherapist');
   });
 
   it('explains a file that is not JSON', async () => {

@@ -165,6 +165,11 @@ async function plan(options: PlanOptions): Promise<string> {
     case 'json':
       return JSON.stringify({ findings, preferences, program, sessions }, null, 2);
     case 'ics':
+      if (program.blocks.length === 0) {
+        console.error(
+          `kneeline: the calendar is empty: ${program.referral?.nextSteps.join(' ') ?? 'no exercises were found to schedule.'}`,
+        );
+      }
       return toICalendar(sessions, {
         createdOn: today(),
         ...(options.reminder !== undefined ? { reminder: options.reminder } : {}),

@@ -45,9 +45,7 @@ export function reasonFor(candidate: Candidate, findings: Findings, sides: Sides
     );
   }
   if (painNow > 0) {
-    parts.push(
-      `You have pain now (${painNow}/10): stop if it hurts more, a stretch feeling is fine (USER-NEEDS.md, "pain from the exercises").`,
-    );
+    parts.push(`Pain now ${painNow}/10: stop if it hurts more; a stretch feeling is fine (USER-NEEDS.md).`);
   }
   return parts.join(' ');
 }
