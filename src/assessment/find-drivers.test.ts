@@ -221,3 +221,23 @@ describe('preferencesFrom', () => {
     });
   });
 });
+
+describe('findDrivers notes', () => {
+  it('encourages a person who plays sport to keep playing within comfort, and says nothing of sport otherwise', () => {
+    expect(findDrivers(sampleInput({ sports: ['court-sports'] })).notes.join(' ')).toMatch(
+      /Keep up your sport/,
+    );
+    expect(findDrivers(sampleInput({ sports: ['none'] })).notes.join(' ')).not.toMatch(/Keep up your sport/);
+  });
+
+  it('suggests checking for knees bowing backwards when a knee turns in over a straight foot', () => {
+    const untested = withTests({ standingKnee: { left: 'in' }, footAngle: { left: 'forward' } });
+    const tested = withTests({
+      standingKnee: { left: 'in' },
+      footAngle: { left: 'forward' },
+      kneeHyperextension: { kneesLockBack: false },
+    });
+    expect(untested.notes.join(' ')).toMatch(/knees bowing backwards/);
+    expect(tested.notes.join(' ')).not.toMatch(/knees bowing backwards/);
+  });
+});

@@ -176,4 +176,36 @@ export const NOTE_RULES = [
     source:
       'seed 000, reader questions (first reply: "if you just wanted one area ... the foot"); seed 001 Key #1',
   },
+  {
+    id: 'sport-keep-playing',
+    perSide: false,
+    when: {
+      any: ['running', 'court-sports', 'football', 'gym', 'skiing', 'dance', 'other'].map((sport) => ({
+        fact: 'sports',
+        op: 'has',
+        value: sport,
+      })),
+    },
+    then: {
+      kind: 'note',
+      note: 'Keep up your sport as long as it does not hurt, with hip, knee and foot in line; build strength at the knee angle where the knee gives in.',
+    },
+    source: 'USER-NEEDS.md, sport and gym',
+  },
+  {
+    id: 'check-hyperextension',
+    perSide: true,
+    when: {
+      all: [
+        { fact: 'standingKnee.{side}', op: 'eq', value: 'in' },
+        { fact: 'footAngle.{side}', op: 'eq', value: 'forward' },
+        { fact: 'kneesLockBack', op: 'absent' },
+      ],
+    },
+    then: {
+      kind: 'note',
+      note: 'A knee turned in above a foot that points forwards can come from knees that bow backwards: do the "knees bowing backwards" test too.',
+    },
+    source: 'USER-NEEDS.md, bow legs and mixed pictures: knees turned in with feet forward',
+  },
 ];

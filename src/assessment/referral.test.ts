@@ -26,6 +26,7 @@ describe('triageReferral', () => {
     expect(findings.programAllowed).toBe(false);
     expect(findings.referral?.to).toEqual(['paediatric-physiotherapist']);
     expect(findings.referral?.reasons.join(' ')).toMatch(/normal growth/);
+    expect(findings.notes.join(' ')).toMatch(/normal development at this age/);
   });
 
   it('lets a teenager train, alongside a physiotherapist', () => {

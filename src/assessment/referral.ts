@@ -105,6 +105,16 @@ const SAFETY_RULE_TABLE = [
     source: 'NORMS.md, Static alignment: children; seed 000, 9a W sitting',
   },
   {
+    id: 'young-child-normal-growth',
+    perSide: false,
+    when: { fact: 'ageGroup', op: 'eq', value: 'child' },
+    then: {
+      kind: 'advise',
+      note: 'Knock knees are often normal development at this age; many children grow out of them.',
+    },
+    source: 'NORMS.md, Static alignment: children (valgus peaks around 4 years, adult values by 7-8)',
+  },
+  {
     id: 'surgery-not-cleared',
     perSide: false,
     when: {
