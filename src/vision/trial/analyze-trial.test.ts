@@ -153,6 +153,19 @@ describe(analyzeTrial.name, () => {
     expect(issue).toMatchObject({ kind: 'low-confidence', meanScore: expect.closeTo(0.4, 6) as unknown });
   });
 
+  it('says the view is oblique when both knees keep shifting the same way in a squat', () => {
+    const turned = syntheticSquatFrames({ ...fiveSquats, peakFppaDegrees: { left: 15, right: -15 } });
+    const report = analyzeTrial(turned, { test: 'squat', side: 'both', mirrored: false });
+    expect(report.quality.map((issue) => issue.kind)).toContain('oblique-view');
+  });
+
+  it('does not call caving knees an oblique view', () => {
+    const caving = syntheticSquatFrames({ ...fiveSquats, peakFppaDegrees: { left: 15, right: 15 } });
+    const report = analyzeTrial(caving, { test: 'squat', side: 'both', mirrored: false });
+    expect(report.quality).toEqual([]);
+    expect(report.repetitions[0]?.knees[0]?.atBottom.kind).toBe('measured');
+  });
+
   it('repairs and reports legs the model swapped', () => {
     const frames = syntheticSquatFrames(fiveSquats).map((frame) =>
       frame.index % 5 === 2 ? swapLegLabels(frame) : frame,
@@ -250,8 +263,8 @@ describe.runIf(reference.length > 0)(
       );
     });
 
-    it('passes the recording quality gates', () => {
-      expect(report.quality).toEqual([]);
+    it('says the view is oblique (the clip is filmed turned 20-30°) and passes every other gate', () => {
+      expect(report.quality.map((issue) => issue.kind)).toEqual(['oblique-view']);
     });
   },
 );

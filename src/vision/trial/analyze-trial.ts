@@ -8,6 +8,7 @@ import { MOVENET_MIN_SCORE } from '../geometry/confidence.js';
 import type { LegSide } from '../geometry/legs.js';
 import { legOf } from '../geometry/legs.js';
 import type { PoseFrame } from '../geometry/types.js';
+import type { FrameMeasures } from './frame-measures.js';
 import { measureFrame } from './frame-measures.js';
 import { FPPA_CAUTION } from './norms.js';
 import { prepareFrames } from './prepare-frames.js';
@@ -38,13 +39,15 @@ export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions
   validate(frames, minScore);
   const sides: LegSide[] = options.side === 'both' ? ['left', 'right'] : [options.side];
   const clip = prepareFrames(frames, { mirrored: options.mirrored, minScore });
-  const { repetitions, reference } = findRepetitions(clip.frames, options, sides);
+  const { repetitions, reference, measures } = findRepetitions(clip.frames, options, sides);
+  const shifts = sameWayShifts(measures, repetitions);
   const scores = sides.map((side) => legScore(clip.labelled, side)).filter((score) => score !== null);
   const quality = checkRecordingQuality({
     frames: clip.frames,
     meanScore: mean(scores),
     sides,
     framesWithSwaps: new Set(clip.swaps.map((swap) => swap.frame)).size,
+    obliqueShare: shifts.length === 0 ? null : shifts.filter(Boolean).length / shifts.length,
     repCount: TEST_PROFILES[options.test].dynamic
       ? repetitions.filter((rep) => rep.bottomReached).length
       : null,
@@ -80,13 +83,13 @@ function findRepetitions(
   frames: readonly PoseFrame[],
   options: TrialOptions,
   sides: readonly LegSide[],
-): { repetitions: Repetition[]; reference: StandingReference | null } {
+): { repetitions: Repetition[]; reference: StandingReference | null; measures: FrameMeasures[] } {
   const profile = TEST_PROFILES[options.test];
   // Single-leg tests measure hip height above the stance foot; the free foot moves.
   const ankleSide = profile.doubleLeg || options.side === 'both' ? 'both' : options.side;
   const reference = findStandingReference(frames, ankleSide, STANDING_DEPTH);
   if (reference === null) {
-    return { repetitions: [], reference };
+    return { repetitions: [], reference, measures: [] };
   }
   const measures = frames.map((frame) =>
     measureFrame(frame, reference, { mirrored: options.mirrored, ankleSide, doubleLeg: profile.doubleLeg }),
@@ -97,7 +100,14 @@ function findRepetitions(
         profile,
       )
     : [];
-  return { repetitions: buildRepetitions(windows, measures, sides, profile.doubleLeg), reference };
+  return { repetitions: buildRepetitions(windows, measures, sides, profile.doubleLeg), reference, measures };
+}
+
+/** Same-way knee shifts over the frames inside repetitions (all frames when there are none). */
+function sameWayShifts(measures: readonly FrameMeasures[], repetitions: readonly Repetition[]): boolean[] {
+  const inRep = (frame: number): boolean =>
+    repetitions.length === 0 || repetitions.some((rep) => frame >= rep.startFrame && frame <= rep.endFrame);
+  return measures.flatMap((m) => (m.sameWayShift === null || !inRep(m.frame) ? [] : [m.sameWayShift]));
 }
 
 function validate(frames: readonly PoseFrame[], minScore: number): void {

@@ -14,6 +14,16 @@ const SHORT_GAP: Readonly<Record<FppaGap, string>> = {
   'keypoints-missing': 'not seen',
 };
 
+const SHORT_ISSUE: Readonly<Record<QualityIssue['kind'], string>> = {
+  'no-person': 'no person in view',
+  'not-facing-camera': 'not facing the camera',
+  'legs-out-of-view': 'legs out of view',
+  'low-confidence': 'low keypoint confidence',
+  'leg-swaps': 'left and right legs confused',
+  'oblique-view': 'oblique view',
+  'too-few-reps': 'too few repetitions',
+};
+
 /** Why an FPPA was not measured, in words. */
 export function describeGap(gap: FppaGap): string {
   switch (gap) {
@@ -60,7 +70,7 @@ function describeNoVerdict(reason: NoVerdictReason): string {
     case 'fppa-not-measured':
       return `FPPA could not be measured at the bottom of any repetition (${describeGap(reason.reason)})`;
     case 'recording-quality':
-      return `the recording needs redoing (${reason.issues.join(', ')})`;
+      return `the recording needs redoing (${reason.issues.map((kind) => SHORT_ISSUE[kind]).join('; ')})`;
   }
 }
 
@@ -77,6 +87,8 @@ export function describeQualityIssue(issue: QualityIssue): string {
       return `The pose model was unsure of the legs (mean confidence ${issue.meanScore.toFixed(2)}): use more light and tight clothing.`;
     case 'leg-swaps':
       return `Left and right legs were confused in ${issue.framesAffected} frames: keep the feet apart and the legs uncrossed.`;
+    case 'oblique-view':
+      return `Both knees shifted the same way in ${percent(issue.share)} of the movement: the body or camera is turned; face the camera square on.`;
     case 'too-few-reps':
       return `${issue.found} repetition(s) found, at least ${issue.needed} needed.`;
   }

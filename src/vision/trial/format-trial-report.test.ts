@@ -39,3 +39,18 @@ describe(formatTrialReport.name, () => {
     expect(empty).toContain('no verdict');
   });
 });
+
+describe(`${formatTrialReport.name} for a double-leg squat`, () => {
+  it('says in words whether the knees stayed wider than the ankles', () => {
+    const squats = syntheticSquatFrames({
+      reps: 3,
+      fps: 30,
+      peakFppaDegrees: { left: 0, right: 0 },
+      thighRatioAtBottom: 0.8,
+    });
+    const text = formatTrialReport(analyzeTrial(squats, { test: 'squat', side: 'both', mirrored: false }));
+    expect(text).toContain(
+      'KASR at the bottoms 1.00-1.00: the knees stayed at least as far apart as the ankles',
+    );
+  });
+});

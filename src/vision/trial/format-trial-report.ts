@@ -19,6 +19,10 @@ export function formatTrialReport(report: TrialReport): string {
     '',
     ...sideTable(report.sides),
   ];
+  const kasrLine = kasrSummary(report.repetitions);
+  if (kasrLine !== null) {
+    lines.push(kasrLine);
+  }
   if (report.asymmetryDegrees !== null) {
     lines.push(`Asymmetry (left vs right median): ${report.asymmetryDegrees.toFixed(1)}°`);
   }
@@ -80,6 +84,19 @@ function repetitionTable(repetitions: readonly Repetition[], sides: readonly Leg
     repNote(rep),
   ]);
   return ['Repetitions (frames):', ...table(header, rows)];
+}
+
+/** KASR over the bottoms, in words: below 1 the knees came closer together than the ankles. */
+function kasrSummary(repetitions: readonly Repetition[]): string | null {
+  const values = repetitions.flatMap((rep) => (rep.kasrAtBottom === null ? [] : [rep.kasrAtBottom]));
+  if (values.length === 0) {
+    return null;
+  }
+  const low = Math.min(...values);
+  const range = `${low.toFixed(2)}-${Math.max(...values).toFixed(2)}`;
+  return low >= 1
+    ? `KASR at the bottoms ${range}: the knees stayed at least as far apart as the ankles (no sign of knees caving in).`
+    : `KASR at the bottoms ${range}: below 1 the knees came closer together than the ankles.`;
 }
 
 function repNote(rep: Repetition): string {

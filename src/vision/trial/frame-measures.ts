@@ -9,7 +9,7 @@ import { kneeAnkleSeparationRatio } from '../geometry/separation.js';
 import type { PoseFrame } from '../geometry/types.js';
 import type { StandingReference } from './standing-reference.js';
 import { hipHeightAbove } from './standing-reference.js';
-import { MIN_THIGH_LENGTH_RATIO, OBLIQUE_SHIFT_DEGREES } from './test-profiles.js';
+import { MIN_THIGH_LENGTH_RATIO, OBLIQUE_DOMINANCE, OBLIQUE_SHIFT_DEGREES } from './test-profiles.js';
 import type { FppaGap, FppaReading } from './types.js';
 import type { Degrees } from '../../units.js';
 
@@ -20,6 +20,8 @@ export interface FrameMeasures {
   readonly depth: number | null;
   readonly fppa: Readonly<Record<LegSide, FppaReading>>;
   readonly kasr: number | null;
+  /** Double-leg tests: both knees shifted the same way in the image; null when not assessable. */
+  readonly sameWayShift: boolean | null;
 }
 
 /** Measures one frame (labels already the person's sides). */
@@ -31,7 +33,8 @@ export function measureFrame(
   const height = hipHeightAbove(frame, options.ankleSide);
   const left = readKnee(frame, 'left', reference, options.mirrored);
   const right = readKnee(frame, 'right', reference, options.mirrored);
-  const oblique = options.doubleLeg && kneesShiftSameWay(left.raw, right.raw);
+  const shift = options.doubleLeg ? kneesShiftSameWay(left.raw, right.raw) : null;
+  const oblique = shift === true;
   return {
     frame: frame.index,
     depth: height === null ? null : 1 - height / reference.hipHeight,
@@ -40,6 +43,7 @@ export function measureFrame(
       right: oblique ? asOblique(right) : right.reading,
     },
     kasr: kneeAnkleSeparationRatio(frame),
+    sameWayShift: shift,
   };
 }
 
@@ -69,15 +73,18 @@ function readKnee(
 }
 
 /**
- * One knee valgus and the other varus, both clearly, in the raw 2D angles: both knees moved the
- * same way in the image (a turned body or an oblique camera), which caving knees do not do.
+ * Splits the two raw angles into a caving part (both knees medial: (left + right) / 2) and a
+ * same-way part (both knees moved the same way in the image: (left − right) / 2). When the
+ * same-way part is clear and dominates, the body turned or the camera is oblique; that is not
+ * valgus, and neither knee's angle can be trusted.
  */
-function kneesShiftSameWay(left: Degrees | null, right: Degrees | null): boolean {
+function kneesShiftSameWay(left: Degrees | null, right: Degrees | null): boolean | null {
   if (left === null || right === null) {
-    return false;
+    return null;
   }
-  const opposite = Math.sign(left) !== Math.sign(right);
-  return opposite && Math.min(Math.abs(left), Math.abs(right)) >= OBLIQUE_SHIFT_DEGREES;
+  const sameWay = Math.abs(left - right) / 2;
+  const caving = Math.abs(left + right) / 2;
+  return sameWay >= OBLIQUE_SHIFT_DEGREES && sameWay >= OBLIQUE_DOMINANCE * caving;
 }
 
 /** A measured reading becomes 'oblique-view'; one already refused keeps its reason. */

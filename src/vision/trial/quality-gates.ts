@@ -19,6 +19,7 @@ export type QualityIssue =
       readonly shareInView: number;
       readonly minimum: number;
     }
+  | { readonly kind: 'oblique-view'; readonly share: number; readonly maximum: number }
   | { readonly kind: 'too-few-reps'; readonly found: number; readonly needed: number }
   | { readonly kind: 'low-confidence'; readonly meanScore: number; readonly minimum: number }
   | {
@@ -40,6 +41,8 @@ export interface QualityThresholds {
   readonly minMeanScore: number;
   /** Share of frames with a left/right swap (fixed or rejected). */
   readonly maxSwapShare: number;
+  /** Share of double-leg frames in reps where both knees shifted the same way (body turned, camera oblique). */
+  readonly maxObliqueShare: number;
 }
 
 export const QUALITY_THRESHOLDS: QualityThresholds = {
@@ -48,6 +51,7 @@ export const QUALITY_THRESHOLDS: QualityThresholds = {
   minLegInViewShare: 0.8,
   minMeanScore: 0.5,
   maxSwapShare: 0.1,
+  maxObliqueShare: 0.5,
 };
 
 /** True for the issues that make a verdict untrustworthy; all of them do. */
@@ -58,6 +62,7 @@ export function blocksVerdict(issue: QualityIssue): boolean {
     case 'legs-out-of-view':
     case 'low-confidence':
     case 'leg-swaps':
+    case 'oblique-view':
       return true;
     case 'too-few-reps':
       return false; // the verdict says this itself, with the counts
@@ -102,6 +107,8 @@ export interface QualityInput {
   readonly meanScore: number | null;
   readonly sides: readonly LegSide[];
   readonly framesWithSwaps: number;
+  /** Double-leg tests: share of assessable frames with a same-way knee shift; null otherwise. */
+  readonly obliqueShare: number | null;
   /** Reps whose bottom was reached; null for tests without reps. */
   readonly repCount: number | null;
   readonly minReps: number;
@@ -148,6 +155,9 @@ export function checkRecordingQuality(
       share: swapShare,
       maximum: thresholds.maxSwapShare,
     });
+  }
+  if (input.obliqueShare !== null && input.obliqueShare > thresholds.maxObliqueShare) {
+    issues.push({ kind: 'oblique-view', share: input.obliqueShare, maximum: thresholds.maxObliqueShare });
   }
   if (input.repCount !== null && input.repCount < input.minReps) {
     issues.push({ kind: 'too-few-reps', found: input.repCount, needed: input.minReps });
