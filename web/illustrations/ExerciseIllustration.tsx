@@ -9,6 +9,7 @@ import { EXERCISE_ANIMATIONS } from './poses/index.js';
 import { FIGURE_HEIGHT, FIGURE_WIDTH } from './skeleton.js';
 import { useAnimationClock } from './use-animation-clock.js';
 import { useReducedMotion } from './use-reduced-motion.js';
+import './illustrations.css';
 
 export interface ExerciseIllustrationProps {
   /** The catalog exercise id. */
@@ -60,7 +61,7 @@ export function ExerciseIllustration({
         ))}
       </svg>
       {reducedMotion ? null : (
-        <button type="button" className="button small-button" onClick={() => setPaused(!paused)}>
+        <button type="button" className="button illustration-toggle" onClick={() => setPaused(!paused)}>
           {paused ? 'Play the movement' : 'Pause and show the key poses'}
         </button>
       )}

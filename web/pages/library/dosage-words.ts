@@ -14,7 +14,7 @@ function countWords(dosage: Dosage): string {
   if (dosage.reps !== undefined) {
     return `${dosage.reps} repetitions`;
   }
-  return each ?? '';
+  return each === undefined ? '' : String(each);
 }
 
 function progressWords(dosage: Dosage): string {
