@@ -74,7 +74,7 @@ export async function run(args: readonly string[]): Promise<number> {
     store,
     webRoot: fromRepo('dist/web'),
     modelsRoot: fromRepo('models'),
-    logger: false,
+    logLevel: 'warn',
   });
   let address: string;
   try {

@@ -31,8 +31,8 @@ export interface ServerDeps {
   readonly webRoot?: string | null;
   /** Pose model files (`models/`); null to serve none. */
   readonly modelsRoot?: string | null;
-  /** Log requests (the CLI turns it on; tests leave it off). */
-  readonly logger?: boolean;
+  /** Fastify's log level: 'warn' (the CLI) shows server errors; tests leave it 'silent'. */
+  readonly logLevel?: 'silent' | 'error' | 'warn' | 'info';
 }
 
 /**
@@ -41,7 +41,7 @@ export interface ServerDeps {
  */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: BODY_LIMIT });
+  const app = Fastify({ logger: { level: deps.logLevel ?? 'silent' }, bodyLimit: BODY_LIMIT });
   await deps.store.users.ensure(LOCAL_USER_ID, clock().toISOString());
   const context = createRouteContext(deps.store, LOCAL_USER_ID, clock);
 

@@ -21,6 +21,7 @@ export async function completeAssessment(
   now: string,
 ): Promise<CompleteResponse> {
   return store.transaction(async (repos) => {
+    await repos.users.lockForWrite(userId);
     const draft = await repos.assessments.draft(userId);
     const parsed = assessmentInputSchema.safeParse({
       answers: draft?.answers ?? {},

@@ -52,6 +52,7 @@ export async function logSession(
   now: string,
 ): Promise<LogResponse> {
   return store.transaction(async (repos) => {
+    await repos.users.lockForWrite(userId);
     const session = await repos.sessions.byId(userId, sessionId, today);
     if (session === null) {
       throw new DomainError(

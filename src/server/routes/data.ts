@@ -19,12 +19,18 @@ export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
 
   app.post('/api/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
     const file = parseRequest(importBodySchema, request.body, 'export file');
-    await store.transaction((repos) => repos.data.replaceAll(userId, file, context.now()));
+    await store.transaction(async (repos) => {
+      await repos.users.lockForWrite(userId);
+      await repos.data.replaceAll(userId, file, context.now());
+    });
     return { imported: true };
   });
 
   app.delete('/api/data', async () => {
-    await store.transaction((repos) => repos.data.deleteAll(userId));
+    await store.transaction(async (repos) => {
+      await repos.users.lockForWrite(userId);
+      await repos.data.deleteAll(userId);
+    });
     return { deleted: true };
   });
 }

@@ -54,6 +54,16 @@ describe('metaRoutes', () => {
     });
   });
 
+  it('answers a 500 that tells nothing of the inside when stored data is broken', async () => {
+    await t.store.db.updateTable('settings').set({ data: '{"units": 5' }).execute();
+    const response = await t.app.inject('/api/settings');
+    expect(response.statusCode).toBe(500);
+    expect(errorOf(response)).toEqual({
+      code: 'internal',
+      message: 'Something went wrong on the server. Your data is unchanged; try again.',
+    });
+  });
+
   it('sets the cross-origin isolation headers the WASM backend needs for threads', async () => {
     const response = await t.app.inject('/api/health');
     expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');

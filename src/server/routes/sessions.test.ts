@@ -120,6 +120,24 @@ for (const database of testDatabases()) {
         }
       });
 
+      it('keeps every log when several arrive at once', async () => {
+        const sessions = (await t.app.inject(`/api/sessions?from=${TEST_TODAY}&to=2026-12-31`)).json<
+          SessionSummary[]
+        >();
+        const planned = sessions.filter((s) => s.kind === 'session').slice(0, 5);
+        const responses = await Promise.all(
+          planned.map((session) =>
+            t.app.inject({
+              method: 'POST',
+              url: `/api/sessions/${session.id}/log`,
+              payload: { ...logFor(today, 0), sessionDate: session.date },
+            }),
+          ),
+        );
+        expect(responses.map((r) => r.statusCode)).toEqual(planned.map(() => 200));
+        expect((await t.app.inject('/api/logs')).json<unknown[]>()).toHaveLength(planned.length);
+      });
+
       it('answers 404 for a session that does not exist, and saves nothing', async () => {
         const before = await snapshot(t.store);
         const response = await t.app.inject({

@@ -18,7 +18,10 @@ export function settingsRoutes(app: FastifyInstance, context: RouteContext): voi
   app.put('/api/settings', async (request) => {
     const next = parseRequest(settingsSchema, request.body, 'settings');
     const today = context.today();
-    return store.transaction((repos) => saveSettings(repos, userId, next, today, context.now()));
+    return store.transaction(async (repos) => {
+      await repos.users.lockForWrite(userId);
+      return saveSettings(repos, userId, next, today, context.now());
+    });
   });
 
   app.get('/api/program/calendar.ics', async (request, reply) => {
