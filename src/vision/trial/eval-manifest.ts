@@ -46,7 +46,9 @@ export const EVAL_CASES: readonly EvalCase[] = [
       cutOffReps: 1,
       bottomFrames: [10, 33, 59],
       bottomFrameTolerance: 2,
-      kasrAtBottom: { min: 1.0, max: 1.4 },
+      // BlazePose Full reference keypoints read 1.13-1.19 here, MoveNet Thunder 1.27-1.35 (its hip
+      // and knee points sit wider); what matters is ≥ 1: the knees never came inside the ankles.
+      kasrAtBottom: { min: 1.0, max: 1.5 },
       fppaAtBottom: 'not-measured',
     },
     why:
