@@ -17,9 +17,11 @@ export type AnalyzeModel = 'thunder' | 'lightning' | 'blazepose';
 
 /** How the passes are tuned. Times are in the video's milliseconds. */
 export interface PassPlan {
-  /** Frames per second the first pass samples (default 10). */
+  /** Frames per second the first pass samples (default 6). */
   readonly sampleFps: number;
-  /** Thunder re-estimates every frame within this many ms of a rep's bottom (default 150). */
+  /** Frames per second a single-model pass (--model lightning or blazepose) samples (default 15). */
+  readonly singlePassFps: number;
+  /** Thunder re-estimates every frame within this many ms of a rep's bottom (default 100). */
   readonly bottomWindowMs: number;
   /** Decoded frames kept in memory for the second pass; past it the video is decoded again. */
   readonly maxStoredBytes: number;
@@ -30,7 +32,12 @@ export interface PassPlan {
  * per frame with wasm SIMD. A 6 fps sample puts every bottom within 83 ms of a sampled frame,
  * inside the ±100 ms Thunder window.
  */
-export const DEFAULT_PASS_PLAN: PassPlan = { sampleFps: 6, bottomWindowMs: 100, maxStoredBytes: 1 << 30 };
+export const DEFAULT_PASS_PLAN: PassPlan = {
+  sampleFps: 6,
+  singlePassFps: 15,
+  bottomWindowMs: 100,
+  maxStoredBytes: 1 << 30,
+};
 
 /** The plan for a test: landings peak within ~100 ms of touchdown, so they are sampled densely. */
 export function passPlanFor(test: TrialTest): PassPlan {
@@ -101,7 +108,8 @@ export async function analyzeVideo(
   let firstPass: { info: VideoInfo; poses: PoseFrame[] };
   try {
     firstPass = await estimateVideoPoses(path, first, {
-      stride: (video) => Math.max(1, Math.round(video.fps / plan.sampleFps)),
+      stride: (video) =>
+        Math.max(1, Math.round(video.fps / (model === 'thunder' ? plan.sampleFps : plan.singlePassFps))),
       store,
       onProgress: (done, total) => deps.onProgress?.(total === null ? 0 : (share * done) / total),
     });
