@@ -57,6 +57,8 @@ export const answersSchema = z
     givingWay: yesNo('the knee gives way or feels unstable'),
     fixedDeformity: yesNo('a leg that stays bent or out of line even when you try to straighten it'),
     ageGroup: choice(AGE_GROUPS, 'an age group'),
+    /** Only for children: under 8, knock knees are usually normal development (NORMS.md). */
+    childAgeYears: wholeNumber("the child's age", 0, 12, 'years').optional(),
     sex: choice(SEXES, 'female or male').optional(),
     sidesAffected: choice(SIDES_AFFECTED, 'which knees cave in'),
     painAreas: z

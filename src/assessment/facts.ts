@@ -29,6 +29,7 @@ const ANSWER_LABELS: Readonly<Record<keyof Answers, string>> = {
   givingWay: 'Knee gives way or feels unstable',
   fixedDeformity: 'A leg that cannot be straightened into line',
   ageGroup: 'Age group',
+  childAgeYears: 'Age of the child (years)',
   sex: 'Sex',
   sidesAffected: 'Knees that cave in (your answer)',
   painAreas: 'Pain',

@@ -51,6 +51,13 @@ const ABOUT_YOU: readonly Question[] = [
     },
   },
   {
+    id: 'childAgeYears',
+    prompt: 'How old is the child, in years?',
+    help: 'Up to about 7-8 years, knock knees are usually part of normal growth.',
+    input: { kind: 'number', unit: 'years', min: 0, max: 12, integer: true },
+    askIf: { answer: 'ageGroup', is: 'child' },
+  },
+  {
     id: 'sex',
     prompt: 'Female or male? (used only to compare camera measurements with published values)',
     help: 'Published knee-angle norms differ between women and men.',

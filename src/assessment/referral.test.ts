@@ -29,6 +29,14 @@ describe('triageReferral', () => {
     expect(findings.notes.join(' ')).toMatch(/normal development at this age/);
   });
 
+  it('treats a child of unknown age as young, and lets a child of 8 or more train alongside a paediatric physio', () => {
+    expect(findDrivers(sampleInput({ ageGroup: 'child', childAgeYears: 7 })).programAllowed).toBe(false);
+    const older = findDrivers(sampleInput({ ageGroup: 'child', childAgeYears: 8 }));
+    expect(older.programAllowed).toBe(true);
+    expect(older.referral).toMatchObject({ urgency: 'alongside', to: ['paediatric-physiotherapist'] });
+    expect(older.notes.join(' ')).not.toMatch(/normal development/);
+  });
+
   it('lets a teenager train, alongside a physiotherapist', () => {
     const findings = findDrivers(sampleInput({ ageGroup: 'teen' }));
     expect(findings.programAllowed).toBe(true);

@@ -31,6 +31,14 @@ export type SafetyThen = z.output<typeof safetyThenSchema>;
 
 const yes = (fact: string) => ({ fact, op: 'eq', value: true }) as const;
 const afterSurgery = { fact: 'onset', op: 'eq', value: 'after-surgery' } as const;
+const isChild = { fact: 'ageGroup', op: 'eq', value: 'child' } as const;
+// Until 7-8 years valgus is usually normal development (NORMS.md); an unknown age counts as young.
+const youngOrAgeUnknown = {
+  any: [
+    { fact: 'childAgeYears', op: 'lt', value: 8 },
+    { fact: 'childAgeYears', op: 'absent' },
+  ],
+} as const;
 const SEE_FIRST = 'Pause the knee program until you have been seen.';
 
 const SAFETY_RULE_TABLE = [
@@ -90,7 +98,7 @@ const SAFETY_RULE_TABLE = [
   {
     id: 'young-child',
     perSide: false,
-    when: { fact: 'ageGroup', op: 'eq', value: 'child' },
+    when: { all: [isChild, youngOrAgeUnknown] },
     then: {
       kind: 'refer',
       urgency: 'stop',
@@ -107,12 +115,30 @@ const SAFETY_RULE_TABLE = [
   {
     id: 'young-child-normal-growth',
     perSide: false,
-    when: { fact: 'ageGroup', op: 'eq', value: 'child' },
+    when: { all: [isChild, youngOrAgeUnknown] },
     then: {
       kind: 'advise',
       note: 'Knock knees are often normal development at this age; many children grow out of them.',
     },
     source: 'NORMS.md, Static alignment: children (valgus peaks around 4 years, adult values by 7-8)',
+  },
+  {
+    id: 'older-child',
+    perSide: false,
+    when: { all: [isChild, { fact: 'childAgeYears', op: 'gte', value: 8 }] },
+    then: {
+      kind: 'refer',
+      urgency: 'alongside',
+      to: ['paediatric-physiotherapist'],
+      reason:
+        'By 8 years knock knees have usually settled, so a check by a paediatric physiotherapist is worthwhile.',
+      nextSteps: [
+        'See a paediatric physiotherapist as well.',
+        'Keep sessions short and playful: 10-20 minutes a day, or split over two days.',
+      ],
+    },
+    source:
+      'NORMS.md, children (0-3 cm ankle gap from 8 years); USER-NEEDS.md, children and teens (10-20 min a day)',
   },
   {
     id: 'surgery-not-cleared',

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkbox, confirm, number, select } from '@inquirer/prompts';
-import { RED_FLAG_KEYS, answersSchema } from '../assessment/answers.js';
+import { answersSchema } from '../assessment/answers.js';
 import { describeFindings } from '../assessment/describe-findings.js';
 import { findDrivers } from '../assessment/find-drivers.js';
 import type { AssessmentInput } from '../assessment/input.js';
@@ -168,7 +168,10 @@ async function askSelfTests(prompter: Prompter): Promise<Record<string, unknown>
 /** Runs the questionnaire with `prompter` and returns the parsed assessment input. */
 export async function interview(prompter: Prompter): Promise<AssessmentInput> {
   const answers = await askQuestions(prompter);
-  const flagged = RED_FLAG_KEYS.some((key) => answers[key] === true) || answers.ageGroup === 'child';
+  // Skip the self-tests when the answers alone already say "see a professional first":
+  // some tests load the knee.
+  const screened = findDrivers(assessmentInputSchema.parse({ answers, tests: {} }));
+  const flagged = screened.referral?.urgency === 'stop';
   let tests: Record<string, unknown> = {};
   if (flagged) {
     prompter.say('\nBecause of your answers we skip the self-tests: some of them load the knee.');
