@@ -21,7 +21,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
-describe.runIf(canRun)('the web app', () => {
+describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
   let browser: Browser;
   const apps: RunningApp[] = [];
 
@@ -41,6 +41,8 @@ describe.runIf(canRun)('the web app', () => {
     apps.push(app);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
+    // Fail on the step that hangs, with its locator named, well before the test's own timeout.
+    page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => {
       throw error;
     });

@@ -1,4 +1,5 @@
 /** The app's frame: a skip link, the header with its navigation, and the page for the route. */
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useApp } from './app-context.js';
 import { routeHref, useRoute } from './lib/router.js';
@@ -13,6 +14,7 @@ import { PrintPage } from './pages/print.js';
 import { TodayPage } from './pages/today.js';
 import { ProgressPage } from './pages/progress.js';
 import { SettingsPage } from './pages/settings.js';
+import { LibraryPage } from './pages/library/library-page.js';
 
 interface NavItem {
   readonly route: Route;
@@ -23,6 +25,7 @@ function navItems(hasProgram: boolean, hasFindings: boolean): readonly NavItem[]
   if (!hasFindings) {
     return [
       { route: { page: 'welcome' }, label: 'Start' },
+      { route: { page: 'library', entryId: null }, label: 'Library' },
       { route: { page: 'settings' }, label: 'Settings' },
     ];
   }
@@ -37,9 +40,25 @@ function navItems(hasProgram: boolean, hasFindings: boolean): readonly NavItem[]
   if (hasProgram) {
     items.push({ route: { page: 'progress' }, label: 'Progress' });
   }
+  items.push({ route: { page: 'library', entryId: null }, label: 'Library' });
   items.push({ route: { page: 'settings' }, label: 'Settings' });
   return items;
 }
+
+const PAGE_TITLES: Readonly<Record<Route['page'], string>> = {
+  welcome: 'Welcome',
+  referral: 'See a professional first',
+  questions: 'Questions',
+  tests: 'Self-tests',
+  findings: 'What we found',
+  program: 'Your program',
+  print: 'Printable plan',
+  today: "Today's session",
+  progress: 'Your progress',
+  settings: 'Settings',
+  library: 'Exercise library',
+  'not-found': 'Page not found',
+};
 
 function page(route: Route): ReactNode {
   switch (route.page) {
@@ -63,6 +82,8 @@ function page(route: Route): ReactNode {
       return <ProgressPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'library':
+      return <LibraryPage entryId={route.entryId} />;
     case 'not-found':
       return (
         <section className="page">
@@ -79,6 +100,15 @@ export function App() {
   const route = useRoute();
   const { state } = useApp();
   const items = navItems(state.program !== null, state.findings !== null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    document.title = `${PAGE_TITLES[route.page]} · Kneeline`;
+    // After a page change, start a screen reader (and the Tab key) at the top of the new page.
+    if (!firstRender.current) {
+      document.getElementById('main')?.focus({ preventScroll: true });
+    }
+    firstRender.current = false;
+  }, [route]);
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => skipToMain(event)}>

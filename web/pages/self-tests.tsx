@@ -15,6 +15,7 @@ import { TestPicture } from '../components/test-picture.js';
 import { useApp } from '../app-context.js';
 import { lengthUnitOf } from '../lib/length.js';
 import type { LengthUnit } from '../lib/length.js';
+import { questionSteps } from '../lib/questions.js';
 import { navigate } from '../lib/router.js';
 import { readEntry, writeEntry } from '../lib/test-results.js';
 import type { Leg } from '../lib/test-results.js';
@@ -166,6 +167,7 @@ export function SelfTestsPage() {
     await draft.flush();
     setIndex(to);
     window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
   };
 
   if (test === undefined) {
@@ -199,7 +201,14 @@ export function SelfTestsPage() {
         <button
           type="button"
           className="button"
-          onClick={() => (index === 0 ? navigate({ page: 'questions', step: 999 }) : void go(index - 1))}
+          onClick={() =>
+            index === 0
+              ? navigate({
+                  page: 'questions',
+                  step: questionSteps(definition.questions, draft.answers).length,
+                })
+              : void go(index - 1)
+          }
         >
           Back
         </button>
