@@ -25,7 +25,7 @@ export const TEST_PROFILES: Readonly<Record<TrialTest, TestProfile>> = {
   standing: { doubleLeg: true, dynamic: false, enterDepth: Number.POSITIVE_INFINITY, exitDepth: 0 },
 };
 
-/** Repetitions needed before a median is worth judging (the median of at least three). */
+/** Repetitions needed before a median is worth judging: the median of at least three (an app choice). */
 export const MIN_REPS = 3;
 
 /**
