@@ -23,6 +23,11 @@ describe('parseRoute', () => {
     expect(parseRoute('#/settings/')).toEqual({ page: 'settings' });
   });
 
+  it('opens the exercise library, or one exercise in it', () => {
+    expect(parseRoute('#/library')).toEqual({ page: 'library', entryId: null });
+    expect(parseRoute('#/library/clamshell')).toEqual({ page: 'library', entryId: 'clamshell' });
+  });
+
   it('reports an unknown address instead of showing the wrong page', () => {
     expect(parseRoute('#/nowhere')).toEqual({ page: 'not-found', path: '/nowhere' });
   });
@@ -36,6 +41,7 @@ describe('routeHref', () => {
       { page: 'print' },
       { page: 'today' },
       { page: 'progress' },
+      { page: 'library', entryId: 'clamshell' },
     ];
     for (const route of routes) {
       expect(parseRoute(routeHref(route))).toEqual(route);

@@ -15,6 +15,7 @@ export type Route =
   | { readonly page: 'today' }
   | { readonly page: 'progress' }
   | { readonly page: 'settings' }
+  | { readonly page: 'library'; readonly entryId: string | null }
   | { readonly page: 'not-found'; readonly path: string };
 
 const SIMPLE_PAGES = ['referral', 'tests', 'findings', 'program', 'today', 'progress', 'settings'] as const;
@@ -32,6 +33,9 @@ export function parseRoute(hash: string): Route {
     return Number.isInteger(step) && step >= 1 && parts.length <= 2
       ? { page: 'questions', step }
       : { page: 'not-found', path };
+  }
+  if (first === 'library' && parts.length <= 2) {
+    return { page: 'library', entryId: second ?? null };
   }
   if (first === 'program' && second === 'print' && parts.length === 2) {
     return { page: 'print' };
@@ -54,6 +58,8 @@ export function routeHref(route: Route): string {
       return '#/program/print';
     case 'not-found':
       return `#${route.path}`;
+    case 'library':
+      return route.entryId === null ? '#/library' : `#/library/${route.entryId}`;
     case 'referral':
     case 'tests':
     case 'findings':
