@@ -71,7 +71,8 @@ const KNEE_WORDS = {
   out: 'sits further out than the ankle',
 } as const;
 
-function sideFacts(tests: Tests, side: Side, add: Add): void {
+/** Facts of how one leg lines up: standing knee and ankle bend. */
+function alignmentFacts(tests: Tests, side: Side, add: Add): void {
   const S = Side(side);
   const knee = tests.standingKnee?.[side];
   if (knee !== undefined) {
@@ -89,6 +90,11 @@ function sideFacts(tests: Tests, side: Side, add: Add): void {
       `${S} knee-to-wall ${shown} (target: more than 10 cm / 4 in)`,
     );
   }
+}
+
+/** Facts of the tests that load one leg: single-leg squat and balance. */
+function loadedFacts(tests: Tests, side: Side, add: Add): void {
+  const S = Side(side);
   const squat = tests.singleLegSquat?.[side];
   if (squat !== undefined) {
     if ('observed' in squat) {
@@ -122,6 +128,11 @@ function sideFacts(tests: Tests, side: Side, add: Add): void {
       `${S} knee drifted in while balancing: ${yes(balance.kneeCaved)}`,
     );
   }
+}
+
+/** Facts of the foot, muscle-length, strength and position-sense tests. */
+function footAndMuscleFacts(tests: Tests, side: Side, add: Add): void {
+  const S = Side(side);
   const foot = tests.foot?.[side];
   if (foot !== undefined) {
     add(
@@ -216,7 +227,9 @@ export function factsFrom(input: AssessmentInput): Facts {
   answerFacts(input.answers, facts);
   const add: Add = (name, value, source, detail) => facts.set(name, { value, source, detail });
   for (const side of SIDES) {
-    sideFacts(input.tests, side, add);
+    alignmentFacts(input.tests, side, add);
+    loadedFacts(input.tests, side, add);
+    footAndMuscleFacts(input.tests, side, add);
   }
   wholeBodyFacts(input.tests, add);
   return facts;
