@@ -214,6 +214,7 @@ const TIME_AND_KIT: readonly Question[] = [
   {
     id: 'daysPerWeek',
     prompt: 'On how many days a week can you train?',
+    // 2-3 sessions a week at first, building toward daily: USER-NEEDS.md, frequency and order.
     help: 'Between 1 and 7. Starting with 2-3 days and building up is fine.',
     input: { kind: 'number', unit: 'days', min: 1, max: 7, integer: true },
   },

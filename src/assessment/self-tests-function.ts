@@ -31,6 +31,7 @@ export const FUNCTION_TESTS: readonly SelfTest[] = [
         ),
       },
     ],
+    // The 5-second hold: seed 000, 6B Short Foot Exercise ("hold this for 5 seconds").
     resultSchema: results.footResult,
     source: { seed: '001', section: 'Key #1: The Short & Skinny Foot' },
   },
