@@ -1,7 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasSystemPart } from '../testing/system-parts.js';
 import type { PoseFrame } from '../vision/geometry/types.js';
+import type { PoseEstimator } from '../vision/pose/estimator.js';
+import { ffmpegBinary } from '../vision/pose/ffmpeg-binary.js';
+import { ffmpeg } from '../vision/pose/system-parts.js';
+import { syntheticSquatFrames } from '../vision/trial/synthetic-frames.js';
 import { milliseconds, pixels } from '../units.js';
-import { framesAroundBottoms, mergePoses } from './analyze-video.js';
+import { analyzeVideo, framesAroundBottoms, mergePoses } from './analyze-video.js';
 
 const pose = (index: number, width = 100): PoseFrame => ({
   index,
@@ -35,4 +44,61 @@ describe('mergePoses', () => {
       [6, 100],
     ]);
   });
+});
+
+const canDecode = hasSystemPart(ffmpeg);
+
+describe.runIf(canDecode)('analyzeVideo', () => {
+  it('runs the accurate model only on the frames around each squat bottom, the fast one on a sample', async () => {
+    const fps = 30;
+    const synthetic = syntheticSquatFrames({
+      reps: 5,
+      fps,
+      peakFppaDegrees: { left: 18, right: 4 },
+      thighRatioAtBottom: 0.8,
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), 'squats.mp4');
+    const seconds = synthetic.length / fps;
+    execFileSync(ffmpegBinary() ?? 'ffmpeg', [
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      `color=c=gray:s=64x64:r=${fps}:d=${seconds}`,
+      '-pix_fmt',
+      'yuv420p',
+      path,
+    ]);
+    const calls: Record<string, number[]> = { lightning: [], thunder: [] };
+    const fake = (model: 'lightning' | 'thunder'): PoseEstimator => ({
+      model,
+      estimate(frame) {
+        (calls[model] ??= []).push(frame.index ?? -1);
+        const pose = synthetic[frame.index ?? 0];
+        if (pose === undefined) {
+          throw new Error(`no synthetic frame ${frame.index ?? -1}`);
+        }
+        return Promise.resolve(pose);
+      },
+      reset: () => undefined,
+      dispose: () => undefined,
+    });
+    const analysed = await analyzeVideo(
+      path,
+      { test: 'single-leg-squat', side: 'left', mirrored: false },
+      'thunder',
+      {
+        createEstimator: (model) => Promise.resolve(fake(model === 'thunder' ? 'thunder' : 'lightning')),
+      },
+    );
+    const bottoms = analysed.report.repetitions.map((rep) => rep.bottomFrame);
+    expect(bottoms).toHaveLength(5);
+    expect(new Set(calls.lightning)).toEqual(new Set(synthetic.map((_, i) => i).filter((i) => i % 5 === 0)));
+    const thunderFrames = new Set(calls.thunder);
+    for (const bottom of bottoms) {
+      expect(thunderFrames.has(bottom), `bottom ${bottom}`).toBe(true);
+    }
+    expect(thunderFrames.size).toBeLessThanOrEqual(5 * 7);
+  }, 60_000);
 });
