@@ -3,7 +3,7 @@
  * headless Chromium. A new user goes from the safety check to a saved session and their progress;
  * a user with a red flag gets the referral page and no program. Screenshots land in e2e/screenshots/.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,14 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
     await page.getByRole('heading', { name: 'Your program' }).waitFor();
     expect(await page.locator('.exercise').count()).toBeGreaterThan(2);
     await shoot(page, '05-program');
+    const [calendar] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Add to my calendar (.ics)' }).click(),
+    ]);
+    const calendarFile = join(tmpdir(), `kneeline-${process.pid}.ics`);
+    await calendar.saveAs(calendarFile);
+    expect(readFileSync(calendarFile, 'utf8')).toContain('BEGIN:VCALENDAR');
+    rmSync(calendarFile);
     await page.getByRole('link', { name: 'Printable plan' }).click();
     await page.getByRole('heading', { name: /week 1/ }).waitFor();
     await page.setViewportSize({ width: 900, height: 1200 });

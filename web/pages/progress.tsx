@@ -19,7 +19,7 @@ const RIGHT = '#a3461b';
 const BRAND = '#1f5f5b';
 const SOFT = '#9fb9b5';
 
-function ReviewCard({ review }: { readonly review: Review }) {
+export function ReviewCard({ review }: { readonly review: Review }) {
   const list = (title: string, lines: readonly string[]) =>
     lines.length === 0 ? null : (
       <>
