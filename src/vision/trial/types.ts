@@ -33,7 +33,7 @@ export type FppaReading =
       readonly kind: 'not-measured';
       readonly reason: FppaGap;
       readonly frame: number;
-      /** The thigh's 2D length over its standing length on that frame, when both knees were seen. */
+      /** The thigh's 2D length over its standing length on that frame; null when not measurable. */
       readonly thighLengthRatio: number | null;
     };
 
