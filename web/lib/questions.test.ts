@@ -31,6 +31,10 @@ describe('answerProblem', () => {
     expect(answerProblem(byId('ageGroup'), 'adult')).toBeNull();
   });
 
+  it('asks for a number when a number question is left empty', () => {
+    expect(answerProblem(byId('minutesPerSession'), undefined)).toMatch(/enter a number/);
+  });
+
   it('lets the person skip a question that may be left empty', () => {
     expect(answerProblem(byId('sex'), undefined)).toBeNull();
   });

@@ -27,7 +27,11 @@ export function isOptional(id: string): boolean {
 export function answerProblem(question: Question, value: unknown): string | null {
   const empty = value === undefined || (Array.isArray(value) && value.length === 0);
   if (empty) {
-    return isOptional(question.id) ? null : 'Please choose an answer to go on.';
+    if (isOptional(question.id)) {
+      return null;
+    }
+    const typed = question.input.kind === 'number' || question.input.kind === 'length';
+    return typed ? 'Please enter a number to go on.' : 'Please choose an answer to go on.';
   }
   const shape: Readonly<Record<string, { safeParse: (value: unknown) => { success: boolean } }>> =
     answersSchema.shape;
