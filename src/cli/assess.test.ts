@@ -85,6 +85,7 @@ describe('run', () => {
     expect(report).toMatch(/Knees that cave in: the right knee/);
     expect(report).toMatch(/the ankle does not bend forwards enough \(both legs, mild\)/);
     expect(report).toMatch(/Left knee-to-wall 3 in = 7.6 cm/);
+    expect(report).toMatch(/Next: kneeline plan --answers .*answers.json/);
   });
 
   it('skips the self-tests and points to a specialist when the knee gives way', async () => {
@@ -97,6 +98,7 @@ describe('run', () => {
     expect(report).toMatch(/we skip the self-tests/);
     expect(report).toMatch(/Please see an orthopedic specialist before starting exercises/);
     expect(report).toMatch(/No program for now/);
+    expect(report).not.toMatch(/kneeline plan/);
   });
 
   it('stops without saving when the person presses Ctrl+C', async () => {

@@ -222,7 +222,10 @@ export async function run(args: readonly string[], prompter: Prompter = inquirer
   }
   await writeFile(out, `${JSON.stringify(input, null, 2)}\n`, 'utf8');
   prompter.say(`\nSaved your answers to ${out}.\n`);
-  prompter.say(describeFindings(findDrivers(input)).join('\n'));
-  prompter.say(`\nNext: kneeline plan --answers ${out}`);
+  const findings = findDrivers(input);
+  prompter.say(describeFindings(findings).join('\n'));
+  if (findings.programAllowed) {
+    prompter.say(`\nNext: kneeline plan --answers ${out}`);
+  }
   return 0;
 }
