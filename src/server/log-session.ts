@@ -42,6 +42,24 @@ export function applyProgression(
   return { program: { ...program, blocks, leftOut }, changes };
 }
 
+/**
+ * Progression reads an item's logs dated after its `changedOn`: when every touched item has one,
+ * older logs cannot matter and are not read. Null: read them all.
+ */
+export function logsNeededAfter(program: Program, touched: ReadonlySet<string>): IsoDate | null {
+  const items = program.blocks.flatMap((block) => block.items).filter((item) => touched.has(item.exerciseId));
+  let earliest: IsoDate | null = null;
+  for (const item of items) {
+    if (item.changedOn === undefined) {
+      return null;
+    }
+    if (earliest === null || item.changedOn < earliest) {
+      earliest = item.changedOn;
+    }
+  }
+  return earliest;
+}
+
 /** Saves the log for the session `sessionId` and applies progression. */
 export async function logSession(
   store: Store,
@@ -71,8 +89,10 @@ export async function logSession(
     const current = await currentProgram(repos, userId);
     let changes: readonly ProgressionChange[] = [];
     if (current !== null) {
-      const logs = (await repos.logs.list(userId)).map((record) => record.log);
       const touched = new Set(log.exercises.map((exercise) => exercise.exerciseId));
+      const logs = (await repos.logs.listAfter(userId, logsNeededAfter(current.program, touched))).map(
+        (record) => record.log,
+      );
       const progressed = applyProgression(current.program, logs, touched, log.sessionDate);
       changes = progressed.changes;
       if (changes.length > 0) {

@@ -16,9 +16,24 @@ export interface LogsRepository {
   add(userId: string, sessionId: string, log: SessionLog, now: string): Promise<LogRecord>;
   /** Every log of the user, oldest session first. */
   list(userId: string): Promise<readonly LogRecord[]>;
+  /** The logs of sessions dated after `after` (all when null), oldest session first. */
+  listAfter(userId: string, after: string | null): Promise<readonly LogRecord[]>;
 }
 
 export function createLogsRepository(db: KneelineDb): LogsRepository {
+  const listAfter = async (userId: string, after: string | null): Promise<readonly LogRecord[]> => {
+    let query = db.selectFrom('session_logs').selectAll().where('user_id', '=', userId);
+    if (after !== null) {
+      query = query.where('date', '>', after);
+    }
+    const rows = await query.orderBy('date', 'asc').orderBy('created_at', 'asc').execute();
+    return rows.map((row) => ({
+      id: row.id,
+      sessionId: row.session_id,
+      log: parseJsonColumn(sessionLogSchema, row.log, 'session_logs.log'),
+      createdAt: row.created_at,
+    }));
+  };
   return {
     async add(userId, sessionId, log, now) {
       const id = randomUUID();
@@ -35,20 +50,7 @@ export function createLogsRepository(db: KneelineDb): LogsRepository {
         .execute();
       return { id, sessionId, log, createdAt: now };
     },
-    async list(userId) {
-      const rows = await db
-        .selectFrom('session_logs')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .orderBy('date', 'asc')
-        .orderBy('created_at', 'asc')
-        .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        sessionId: row.session_id,
-        log: parseJsonColumn(sessionLogSchema, row.log, 'session_logs.log'),
-        createdAt: row.created_at,
-      }));
-    },
+    list: (userId) => listAfter(userId, null),
+    listAfter: (userId, after) => listAfter(userId, after),
   };
 }

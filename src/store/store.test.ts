@@ -187,6 +187,16 @@ for (const database of testDatabases()) {
         expect(logs.map((l) => l.log)).toEqual([sampleLog('2026-12-01')]);
       });
 
+      it('lists only the logs after a day when asked', async () => {
+        await withProgram();
+        for (const date of ['2026-12-01', '2026-12-03', '2026-12-05']) {
+          const session = await test.store.sessions.onDate(user, date, date);
+          await test.store.logs.add(user, session?.id ?? '', sampleLog(date), NOW);
+        }
+        const after = await test.store.logs.listAfter(user, '2026-12-01');
+        expect(after.map((l) => l.log.sessionDate)).toEqual(['2026-12-03', '2026-12-05']);
+      });
+
       it('refuses a log for a session that does not exist', async () => {
         await expect(
           test.store.logs.add(user, 'no-such-session', sampleLog('2026-12-01'), NOW),
