@@ -8,6 +8,7 @@ const reference: StandingReference = {
   hipHeight: pixels(400),
   legLength: pixels(400),
   thigh: { left: pixels(200), right: pixels(200) },
+  shank: { left: pixels(200), right: pixels(200) },
 };
 
 /** The bottom frame of one constructed squat (30 fps: standing 0.5 s, bottom 1 s later). */
@@ -52,6 +53,12 @@ describe(measureFrame.name, () => {
       reason: 'thigh-foreshortened',
       thighLengthRatio: expect.closeTo(0.6, 6) as unknown,
     });
+  });
+
+  it('gives a knee flexion proxy from how much thigh and shank shrink', () => {
+    const { kneeFlexion } = measureFrame(bottomOf(0, 0, 0.5), reference, doubleLeg);
+    // Thigh at 0.5 of its standing length (acos 0.5 = 60°), shank at 0.85 (acos 0.85 ≈ 31.8°).
+    expect(kneeFlexion.left).toBeCloseTo(60 + (Math.acos(0.85) * 180) / Math.PI, 6);
   });
 
   it('reads depth as the share of standing hip height lost', () => {

@@ -2,7 +2,7 @@
  * Per-frame measurements: depth, and each knee's FPPA reading behind the foreshortening and
  * oblique-view gates. FPPA is measured only where the thigh keeps enough of its standing length.
  */
-import { thighLengthRatio } from '../geometry/body-measures.js';
+import { kneeFlexionProxy, thighLengthRatio } from '../geometry/body-measures.js';
 import { kneeFppa } from '../geometry/fppa.js';
 import type { LegSide } from '../geometry/legs.js';
 import { kneeAnkleSeparationRatio } from '../geometry/separation.js';
@@ -20,6 +20,8 @@ export interface FrameMeasures {
   readonly depth: number | null;
   readonly fppa: Readonly<Record<LegSide, FppaReading>>;
   readonly kasr: number | null;
+  /** Knee flexion proxy per leg (see `kneeFlexionProxy`); null without standing lengths. */
+  readonly kneeFlexion: Readonly<Record<LegSide, Degrees | null>>;
   /** Double-leg tests: both knees shifted the same way in the image; null when not assessable. */
   readonly sameWayShift: boolean | null;
 }
@@ -44,7 +46,14 @@ export function measureFrame(
     },
     kasr: kneeAnkleSeparationRatio(frame),
     sameWayShift: shift,
+    kneeFlexion: { left: flexionOf(frame, 'left', reference), right: flexionOf(frame, 'right', reference) },
   };
+}
+
+function flexionOf(frame: PoseFrame, side: LegSide, reference: StandingReference): Degrees | null {
+  const thigh = reference.thigh[side];
+  const shank = reference.shank[side];
+  return thigh === null || shank === null ? null : kneeFlexionProxy(frame, side, { thigh, shank });
 }
 
 /** The gated reading, and the raw 2D angle whatever the gate said. */

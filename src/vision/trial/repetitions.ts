@@ -28,6 +28,7 @@ export function buildRepetitions(
       side,
       atBottom: bottom.fppa[side],
       maxInRep: maxFppa(inRep, side),
+      kneeFlexionProxyDegrees: bottom.kneeFlexion[side],
     }));
     return [
       {

@@ -5,7 +5,7 @@
  */
 import type { Pixels } from '../../units.js';
 import { pixels } from '../../units.js';
-import { legLength, thighLength } from '../geometry/body-measures.js';
+import { legLength, shankLength, thighLength } from '../geometry/body-measures.js';
 import type { LegSide } from '../geometry/legs.js';
 import type { PoseFrame } from '../geometry/types.js';
 import { median, quantile } from './stats.js';
@@ -18,6 +18,8 @@ export interface StandingReference {
   readonly legLength: Pixels;
   /** Median thigh length over standing frames, per leg; null when never seen standing. */
   readonly thigh: Readonly<Record<LegSide, Pixels | null>>;
+  /** Median shank length over standing frames, per leg; null when never seen standing. */
+  readonly shank: Readonly<Record<LegSide, Pixels | null>>;
 }
 
 /** Hip height above the ankle of `ankleSide`, or the mean of both ankles. Null when unseen. */
@@ -57,13 +59,20 @@ export function findStandingReference(
     const height = heights[i];
     return height !== undefined && height !== null && 1 - height / hipHeight < standingDepth;
   });
-  const thighOf = (side: LegSide): Pixels | null => {
-    const value = median(standing.map((frame) => thighLength(frame, side)).filter((t) => t !== null));
+  const standingMedian = (measure: (frame: PoseFrame) => number | null): Pixels | null => {
+    const value = median(standing.map(measure).filter((length) => length !== null));
     return value === null ? null : pixels(value);
   };
   return {
     hipHeight: pixels(hipHeight),
     legLength: pixels(leg),
-    thigh: { left: thighOf('left'), right: thighOf('right') },
+    thigh: {
+      left: standingMedian((frame) => thighLength(frame, 'left')),
+      right: standingMedian((frame) => thighLength(frame, 'right')),
+    },
+    shank: {
+      left: standingMedian((frame) => shankLength(frame, 'left')),
+      right: standingMedian((frame) => shankLength(frame, 'right')),
+    },
   };
 }

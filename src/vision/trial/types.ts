@@ -44,6 +44,11 @@ export interface KneeRepetition {
   readonly atBottom: FppaReading;
   /** The largest valid FPPA anywhere in the rep, or null when no frame of the rep was measurable. */
   readonly maxInRep: Extract<FppaReading, { kind: 'measured' }> | null;
+  /**
+   * Knee flexion proxy at the bottom, degrees, from how much thigh and shank shrink in the image
+   * (see geometry `kneeFlexionProxy`): a depth indication, not a goniometer reading. Null if unseen.
+   */
+  readonly kneeFlexionProxyDegrees: Degrees | null;
 }
 
 /** One repetition: descent from standing, the bottom, and the return. Frames are `PoseFrame.index`. */
