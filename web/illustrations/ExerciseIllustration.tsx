@@ -2,11 +2,12 @@
  * The animated stick figure for an exercise: keyframe poses from poses/ tweened in a loop.
  * When the person prefers reduced motion, or presses Pause, it shows the key poses side by side.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { FigureDrawing } from './figure-drawing.js';
+import { frameFor } from './framing.js';
 import { poseAt } from './interpolate.js';
 import { EXERCISE_ANIMATIONS } from './poses/index.js';
-import { FIGURE_HEIGHT, FIGURE_WIDTH } from './skeleton.js';
+import { FIGURE_WIDTH } from './skeleton.js';
 import { useAnimationClock } from './use-animation-clock.js';
 import { useReducedMotion } from './use-reduced-motion.js';
 import './illustrations.css';
@@ -16,7 +17,7 @@ export interface ExerciseIllustrationProps {
   readonly id: string;
   /** The exercise's name, read before the movement's description. */
   readonly name?: string;
-  /** Width of one figure in CSS pixels; 200 when absent. */
+  /** CSS pixels per full figure box width (200 units), so every exercise is drawn at one scale; 200 when absent. */
   readonly size?: number;
   /** Start moving (true, the default) or show the key poses side by side. */
   readonly playing?: boolean;
@@ -34,7 +35,8 @@ export function ExerciseIllustration({
   const [paused, setPaused] = useState(!playing);
   const moving = animation !== undefined && !reducedMotion && !paused;
   const seconds = useAnimationClock(moving);
-  if (animation === undefined) {
+  const frame = useMemo(() => (animation === undefined ? null : frameFor(animation)), [animation]);
+  if (animation === undefined || frame === null) {
     return (
       <figure className="figure-box exercise-illustration" data-exercise={id}>
         <figcaption>{name ?? id}</figcaption>
@@ -43,21 +45,32 @@ export function ExerciseIllustration({
   }
   const title = name === undefined ? animation.description : `${name}: ${animation.description}`;
   const poses = moving ? [poseAt(animation, seconds)] : animation.keyframes.map((frame) => frame.pose);
-  const width = FIGURE_WIDTH * poses.length;
+  const width = frame.width * poses.length;
   return (
     <figure className="figure-box exercise-illustration" data-exercise={id}>
       <svg
         role="img"
         aria-labelledby={titleId}
-        viewBox={`0 0 ${width} ${FIGURE_HEIGHT}`}
-        width={size * poses.length}
-        height={(size * FIGURE_HEIGHT) / FIGURE_WIDTH}
+        viewBox={`${frame.x} ${frame.y} ${width} ${frame.height}`}
+        width={(size * width) / FIGURE_WIDTH}
+        height={(size * frame.height) / FIGURE_WIDTH}
       >
         <title id={titleId}>{title}</title>
         {poses.map((pose, index) => (
-          <g key={index} transform={`translate(${index * FIGURE_WIDTH} 0)`}>
+          <g key={index} transform={`translate(${index * frame.width} 0)`}>
             <FigureDrawing animation={animation} pose={pose} />
           </g>
+        ))}
+        {poses.slice(1).map((_, index) => (
+          <line
+            key={index}
+            x1={frame.x + (index + 1) * frame.width}
+            x2={frame.x + (index + 1) * frame.width}
+            y1={frame.y}
+            y2={frame.y + frame.height}
+            stroke="#d5dcd9"
+            strokeWidth={1.5}
+          />
         ))}
       </svg>
       {reducedMotion ? null : (

@@ -12,13 +12,21 @@ import { dosageWords } from './dosage-words.js';
 import { equipmentWords } from './library-list.js';
 import { AREA_LABELS, entryTitle, libraryHref } from './library-words.js';
 
-function Section({ title, items }: { readonly title: string; readonly items: readonly string[] }) {
+interface SectionProps {
+  readonly title: string;
+  readonly items: readonly string[];
+  /** A sub-section under another heading uses h3. */
+  readonly level?: 2 | 3;
+}
+
+function Section({ title, items, level = 2 }: SectionProps) {
   if (items.length === 0) {
     return null;
   }
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section>
-      <h2>{title}</h2>
+      <Heading>{title}</Heading>
       <ul>
         {items.map((item) => (
           <li key={item}>{item}</li>
@@ -97,6 +105,7 @@ function ExerciseBody({
         <p>You need {equipmentWords(exercise.equipment)}.</p>
         <Section
           title="Without it"
+          level={3}
           items={exercise.substitutes.map(
             (substitute) => `Instead of ${EQUIPMENT_LABELS[substitute.for]}: ${substitute.use}.`,
           )}
