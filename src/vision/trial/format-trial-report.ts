@@ -61,6 +61,7 @@ function repetitionTable(repetitions: readonly Repetition[], sides: readonly Leg
     'bottom',
     'end',
     'depth',
+    'knee bend*',
     'KASR',
     ...sides.map((s) => `${s} at bottom`),
     ...sides.map((s) => `${s} max in rep`),
@@ -72,6 +73,9 @@ function repetitionTable(repetitions: readonly Repetition[], sides: readonly Leg
     String(rep.bottomFrame),
     String(rep.endFrame),
     rep.depth.toFixed(2),
+    rep.knees
+      .map((k) => (k.kneeFlexionProxyDegrees === null ? '—' : `${Math.round(k.kneeFlexionProxyDegrees)}°`))
+      .join('/'),
     rep.kasrAtBottom === null ? '—' : rep.kasrAtBottom.toFixed(2),
     ...sides.map((side) => {
       const knee = rep.knees.find((k) => k.side === side);
@@ -83,7 +87,11 @@ function repetitionTable(repetitions: readonly Repetition[], sides: readonly Leg
     }),
     repNote(rep),
   ]);
-  return ['Repetitions (frames):', ...table(header, rows)];
+  return [
+    'Repetitions (frames):',
+    ...table(header, rows),
+    '  * knee bend: a proxy from how much thigh and shank shrink in the image, not a goniometer reading',
+  ];
 }
 
 /** KASR over the bottoms, in words: below 1 the knees came closer together than the ankles. */
