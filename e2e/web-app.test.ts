@@ -130,6 +130,7 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
   it('exports all data, refuses a bad file, deletes everything after asking, and imports the export back', async () => {
     const { page, url } = await freshPage();
     await page.goto(`${url}/#/`);
+    await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
     for (const group of await page.locator('fieldset').all()) {
       await group.getByLabel('No').check();
     }

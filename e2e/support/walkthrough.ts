@@ -118,8 +118,9 @@ async function clickIfThere(locator: Locator): Promise<boolean> {
 }
 
 /**
- * Runs today's session to its summary: counts reps, ends holds, answers pain checks with 0, and
- * reports pain 7 during the second exercise (which stops it). Saves with pain 1 afterwards.
+ * Runs today's session to its summary: counts reps, ends holds, answers pain checks with 0,
+ * reloads once mid-exercise, and reports pain 7 during the second exercise (which stops it).
+ * Saves with pain 1 afterwards.
  */
 export async function runSession(page: Page, shots: string): Promise<void> {
   await page.getByRole('button', { name: 'Start the session' }).waitFor();
@@ -136,6 +137,15 @@ export async function runSession(page: Page, shots: string): Promise<void> {
     if (!shotTaken && (await visible(page.locator('.side-banner')))) {
       await page.screenshot({ path: join(shots, '06b-session-work.png'), fullPage: true });
       shotTaken = true;
+      // A reload mid-session picks up at the same exercise, paused.
+      const exercise = await page.locator('h1').textContent();
+      await page.reload();
+      await page.getByRole('button', { name: 'Resume' }).click();
+      if ((await page.locator('h1').textContent()) !== exercise) {
+        throw new Error(
+          `after a reload the session was on "${await page.locator('h1').textContent()}", not "${exercise}"`,
+        );
+      }
     }
     if (onSecond && !hurt && (await clickIfThere(page.getByRole('button', { name: 'It hurts' })))) {
       await page.getByRole('button', { name: 'Pain 7 of 10' }).click();

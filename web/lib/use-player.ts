@@ -29,8 +29,10 @@ export function usePlayer(
   options: PlayerOptions,
   cues: CuePlayer,
   speed: number,
+  /** A state to pick up from (a session in progress before a reload). */
+  resume: PlayerState | null = null,
 ): Player {
-  const [state, setState] = useState<PlayerState>(() => createPlayer(items, options));
+  const [state, setState] = useState<PlayerState>(() => resume ?? createPlayer(items, options));
   const [caption, setCaption] = useState('');
   const current = useRef(state);
 

@@ -2,7 +2,7 @@
  * Today's session: loads what is planned for today and runs it through the coaching state
  * machine, with spoken cues, a screen wake lock, pain checks and a saved summary at the end.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlayerItem } from '../../src/coaching/types.js';
 import { summarize } from '../../src/coaching/summarize.js';
 import type { ProgramItem } from '../../src/program/types.js';
@@ -16,6 +16,7 @@ import { Caption, RestScreen, WorkScreen } from '../components/player-work.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
 import { dosageWords } from '../lib/words.js';
 import { playerSpeed } from '../lib/player-speed.js';
+import { loadPlayer, storePlayer } from '../lib/saved-player.js';
 import { routeHref } from '../lib/router.js';
 import { createCuePlayer } from '../lib/speech.js';
 import { localToday, useFetch } from '../lib/use-fetch.js';
@@ -46,11 +47,19 @@ function PlayerView({
   const voiceRef = useRef(voice);
   voiceRef.current = voice;
   const cues = useMemo(() => createCuePlayer(() => voiceRef.current), []);
-  const player = usePlayer(items, { sessionDate: session.date }, cues, playerSpeed(window.location.search));
+  const [resume] = useState(() => loadPlayer(window.sessionStorage, session.id, items));
+  const player = usePlayer(
+    items,
+    { sessionDate: session.date },
+    cues,
+    playerSpeed(window.location.search),
+    resume,
+  );
   const [status, setStatus] = useState<SaveStatus>({ kind: 'unsaved' });
   const { state, send } = player;
   const running = state.phase.kind !== 'ready' && state.phase.kind !== 'summary';
   useWakeLock(running);
+  useEffect(() => storePlayer(window.sessionStorage, session.id, state), [session.id, state]);
 
   const save = async (): Promise<void> => {
     setStatus({ kind: 'saving' });
