@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDrivers } from './find-drivers.js';
+import { referralFor } from './referral.js';
 import { sampleInput } from './sample-input.js';
 
 describe('triageReferral', () => {
@@ -85,5 +86,13 @@ describe('triageReferral', () => {
     expect(inPain.notes[0]).toMatch(/symptoms allow/);
     expect(inPain.referral).toBeNull();
     expect(findDrivers(sampleInput()).notes.join(' ')).not.toMatch(/Treat the pain first/);
+  });
+});
+
+describe('referralFor', () => {
+  it('gives the same referral as the full findings, straight from the answers', () => {
+    const input = sampleInput({ fixedDeformity: true });
+    expect(referralFor(input)).toEqual(findDrivers(input).referral);
+    expect(referralFor(sampleInput())).toBeNull();
   });
 });

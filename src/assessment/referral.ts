@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { Facts } from './facts.js';
+import { factsFrom } from './facts.js';
+import type { AssessmentInput } from './input.js';
 import type { Rule } from './rule-engine.js';
 import { loadRules, runRules } from './rule-engine.js';
 import type { Professional, Referral } from './types.js';
@@ -265,4 +267,9 @@ export function triageReferral(facts: Facts): {
     nextSteps: unique(referrals.flatMap((r) => r.nextSteps)),
   };
   return { referral, notes };
+}
+
+/** The referral for one assessment, or null when none is needed. */
+export function referralFor(input: AssessmentInput): Referral | null {
+  return triageReferral(factsFrom(input)).referral;
 }
