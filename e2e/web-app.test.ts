@@ -95,6 +95,9 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
     rmSync(calendarFile);
     await page.getByRole('link', { name: 'Printable plan' }).click();
     await page.getByRole('heading', { name: /week 1/ }).waitFor();
+    // Printed, the plan takes one page per week (the program's exercise list fits on one page).
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(4);
     await page.setViewportSize({ width: 900, height: 1200 });
     await page.emulateMedia({ media: 'print' });
     await shoot(page, '05b-print');
