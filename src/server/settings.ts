@@ -2,6 +2,7 @@
 import { scheduleSessions } from '../program/schedule.js';
 import type { IsoDate } from '../program/types.js';
 import type { Settings, StoredSettings } from '../store/settings-schema.js';
+import type { ProgramRecord } from '../store/programs.repository.js';
 import type { Repositories } from '../store/store.js';
 
 /** How many weeks of sessions the calendar holds (the 4 planned weeks and 4 more of "week 5 onwards"). */
@@ -44,10 +45,10 @@ export async function saveSettings(
 }
 
 /** The program of the latest completed assessment, or null (none yet, or that assessment said stop). */
-export async function currentProgram(repos: Repositories, userId: string) {
-  const [program, assessment] = await Promise.all([
+export async function currentProgram(repos: Repositories, userId: string): Promise<ProgramRecord | null> {
+  const [program, assessmentId] = await Promise.all([
     repos.programs.current(userId),
-    repos.assessments.latestCompleted(userId),
+    repos.assessments.latestCompletedId(userId),
   ]);
-  return program !== null && assessment !== null && program.assessmentId === assessment.id ? program : null;
+  return program !== null && program.assessmentId === assessmentId ? program : null;
 }

@@ -36,6 +36,8 @@ export interface AssessmentsRepository {
   current(userId: string): Promise<AssessmentRecord | null>;
   draft(userId: string): Promise<AssessmentRecord | null>;
   latestCompleted(userId: string): Promise<AssessmentRecord | null>;
+  /** Just the id of the latest completed assessment (no JSON parsed), or null. */
+  latestCompletedId(userId: string): Promise<string | null>;
   /** Merges the patch into the draft, creating one (from the last completed answers) if needed. */
   saveDraft(userId: string, patch: DraftPatch, now: string): Promise<AssessmentRecord>;
   /** Turns the draft into a completed assessment with its findings. */
@@ -76,6 +78,17 @@ export function createAssessmentsRepository(db: KneelineDb): AssessmentsReposito
     },
     draft: (userId) => latest(userId, 'draft'),
     latestCompleted: (userId) => latest(userId, 'completed'),
+    async latestCompletedId(userId) {
+      const row = await db
+        .selectFrom('assessments')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('status', '=', 'completed')
+        .orderBy('updated_at', 'desc')
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst();
+      return row?.id ?? null;
+    },
     async saveDraft(userId, patch, now) {
       const draft = await latest(userId, 'draft');
       const base = draft ?? (await latest(userId, 'completed'));
