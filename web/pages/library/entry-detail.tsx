@@ -72,7 +72,7 @@ function ExerciseBody({
   const dose = dosageWords(exercise.dosage);
   return (
     <>
-      <ExerciseIllustration id={exercise.id} name={exercise.name} size={240} />
+      <ExerciseIllustration key={exercise.id} id={exercise.id} name={exercise.name} size={240} />
       <section>
         <h2>Dose</h2>
         {dose !== null ? <p className="dose">{dose}</p> : null}

@@ -130,4 +130,17 @@ describe.runIf(hasSystemPart(chromium))('the library page in a browser', { timeo
     await page.getByRole('link', { name: '← Back to the library' }).click();
     await expect(page.getByLabel('Search').inputValue()).resolves.toBe('clamshell banded');
   });
+
+  it('moves the figure, and shows the key poses side by side for people who prefer less motion', async () => {
+    await page.goto('http://library.test/#/library/step-up');
+    const figure = page.locator('svg[role="img"]');
+    await figure.waitFor();
+    const before = await figure.innerHTML();
+    await page.waitForTimeout(1200);
+    expect(await figure.innerHTML()).not.toBe(before);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect.poll(() => figure.locator(':scope > g').count()).toBe(2);
+    await expect(page.getByRole('button', { name: 'Pause and show the key poses' }).count()).resolves.toBe(0);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
 });
