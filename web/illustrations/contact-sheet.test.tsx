@@ -37,7 +37,10 @@ describe.runIf(hasSystemPart(chromium))('contact sheet', () => {
         'svg[role="img"]',
         (svgs) =>
           svgs.filter(
-            (svg) => svg.getBoundingClientRect().width > 100 && svg.querySelectorAll('path').length > 3,
+            (svg) =>
+              svg.getBoundingClientRect().width > 60 &&
+              svg.getBoundingClientRect().height > 40 &&
+              svg.querySelectorAll('path').length > 3,
           ).length,
       );
       expect(drawn).toBe(EXERCISES.length);

@@ -18,7 +18,7 @@ export interface Frame {
 
 const PADDING = 10;
 /** The smallest frame side, in figure units, so a compact pose still has room around it. */
-const MIN_SIZE = 90;
+const MIN_SIZE = 60;
 
 /** A prop's extent as [left, top, right], or null for props drawn on the figure. */
 function propBox(prop: Prop): readonly [number, number, number] | null {
