@@ -15,6 +15,7 @@ import type { SessionLog } from '../src/coaching/types.js';
 import { buildServer } from '../src/server/build-server.js';
 import type { SessionSummary, TodayResponse } from '../src/server/schemas.js';
 import { openStore } from '../src/store/store.js';
+import { LOCAL_USER_ID } from '../src/store/users.repository.js';
 
 /** Seconds per route; connections as a small clinic's worth of open browsers. */
 const DURATION_S = Number(process.env.KNEELINE_BENCH_SECONDS ?? 5);
@@ -126,6 +127,8 @@ export async function run(): Promise<readonly ApiBenchResult[]> {
       ratioToHealth:
         perSecond(health) > 0 ? Number((perSecond(result) / perSecond(health)).toFixed(3)) : null,
     });
+    const logsStored = (await store.logs.list(LOCAL_USER_ID)).length;
+    console.log(`${logsStored} logs stored by the end (progression reads a user's logs on each POST)`);
     return [
       row('GET /api/health', health),
       row('GET /api/sessions/today', todayResult),

@@ -52,6 +52,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     reply.header('cross-origin-resource-policy', 'same-origin');
   });
   installErrorHandlers(app);
+  // The API speaks JSON only: a text body is answered 415 with how to send JSON.
+  app.removeContentTypeParser('text/plain');
 
   metaRoutes(app);
   assessmentRoutes(app, context);

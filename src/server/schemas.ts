@@ -38,6 +38,11 @@ export const draftBodySchema = z.strictObject(
 );
 export type DraftBody = z.infer<typeof draftBodySchema>;
 
+/** Routes that take no body (`POST /api/assessment/complete`): nothing, or an empty object. */
+export const emptyBodySchema = z
+  .strictObject({}, { error: () => 'this request takes no body: send nothing or {}' })
+  .optional();
+
 /** `GET /api/sessions?from&to`: an inclusive range of at most a year. */
 export const sessionsQuerySchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })

@@ -82,6 +82,17 @@ for (const database of testDatabases()) {
         expect(await snapshot(t.store)).toEqual(before);
       });
 
+      it('asks for JSON when the body is sent as plain text', async () => {
+        const response = await t.app.inject({
+          method: 'PUT',
+          url: '/api/assessment/draft',
+          headers: { 'content-type': 'text/plain' },
+          payload: 'answers: yes',
+        });
+        expect(response.statusCode).toBe(415);
+        expect(errorOf(response).message).toContain('application/json');
+      });
+
       it('refuses a body over 1 MB with a 413 and a sentence', async () => {
         const before = await snapshot(t.store);
         const payload = JSON.stringify({ answers: { notes: 'x'.repeat(1_100_000) } });
@@ -115,6 +126,18 @@ for (const database of testDatabases()) {
         expect(error.details.map((d) => d.path)).toEqual(
           expect.arrayContaining(['answers.acutePain', 'answers.minutesPerSession']),
         );
+        expect(await snapshot(t.store)).toEqual(before);
+      });
+
+      it('refuses a body, which it does not take, and changes nothing', async () => {
+        await t.app.inject({ method: 'PUT', url: '/api/assessment/draft', payload: DRIVER_DRAFT });
+        const before = await snapshot(t.store);
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/api/assessment/complete',
+          payload: { answers: {} },
+        });
+        expect(response.statusCode).toBe(400);
         expect(await snapshot(t.store)).toEqual(before);
       });
 

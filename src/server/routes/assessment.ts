@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { completeAssessment } from '../complete-assessment.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { draftBodySchema } from '../schemas.js';
+import { draftBodySchema, emptyBodySchema } from '../schemas.js';
 import type { AssessmentState, StateResponse } from '../schemas.js';
 import { currentProgram, resolveSettings } from '../settings.js';
 import type { AssessmentRecord } from '../../store/assessments.repository.js';
@@ -46,7 +46,8 @@ export function assessmentRoutes(app: FastifyInstance, context: RouteContext): v
     return assessmentState(saved);
   });
 
-  app.post('/api/assessment/complete', () =>
-    completeAssessment(store, userId, context.today(), context.now()),
-  );
+  app.post('/api/assessment/complete', (request) => {
+    parseRequest(emptyBodySchema, request.body, 'request');
+    return completeAssessment(store, userId, context.today(), context.now());
+  });
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { importBodySchema } from '../schemas.js';
+import { emptyBodySchema, importBodySchema } from '../schemas.js';
 
 /** An export with keypoints can be larger than ordinary requests. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
@@ -26,7 +26,8 @@ export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
     return { imported: true };
   });
 
-  app.delete('/api/data', async () => {
+  app.delete('/api/data', async (request) => {
+    parseRequest(emptyBodySchema, request.body, 'request');
     await store.transaction(async (repos) => {
       await repos.users.lockForWrite(userId);
       await repos.data.deleteAll(userId);
