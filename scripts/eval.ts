@@ -99,7 +99,9 @@ async function main(): Promise<number> {
       failed += 1;
     }
   }
-  console.log(`\n${EVAL_CASES.length - failed} passed, ${failed} failed`);
+  console.log(
+    `\neval: ${EVAL_CASES.length - failed} of ${EVAL_CASES.length} fixture case(s) met their expectations`,
+  );
   return failed === 0 ? 0 : 1;
 }
 
