@@ -167,6 +167,17 @@ for (const database of testDatabases()) {
         });
       });
 
+      it("starts the schedule on the user's today when the browser sends it", async () => {
+        await t.app.inject({ method: 'PUT', url: '/api/assessment/draft', payload: DRIVER_DRAFT });
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/api/assessment/complete?date=2026-12-02',
+        });
+        expect(response.statusCode).toBe(200);
+        const sessions = await t.app.inject('/api/sessions?from=2026-11-01&to=2026-12-06');
+        expect(sessions.json<{ date: string }[]>()[0]?.date).toBe('2026-12-02');
+      });
+
       it('builds no program and schedules nothing when a red flag says see someone first', async () => {
         await completeWithProgram(t.app);
         await t.app.inject({

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { completeAssessment } from '../complete-assessment.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { draftBodySchema, emptyBodySchema } from '../schemas.js';
+import { dateQuerySchema, draftBodySchema, emptyBodySchema } from '../schemas.js';
 import type { AssessmentState, StateResponse } from '../schemas.js';
 import { currentProgram, resolveSettings } from '../settings.js';
 import type { AssessmentRecord } from '../../store/assessments.repository.js';
@@ -48,6 +48,8 @@ export function assessmentRoutes(app: FastifyInstance, context: RouteContext): v
 
   app.post('/api/assessment/complete', (request) => {
     parseRequest(emptyBodySchema, request.body, 'request');
-    return completeAssessment(store, userId, context.today(), context.now());
+    // `?date=` lets the browser say what "today" is where the user lives.
+    const { date } = parseRequest(dateQuerySchema, request.query, 'query');
+    return completeAssessment(store, userId, context.today(date), context.now());
   });
 }
