@@ -37,6 +37,7 @@ export function fppaLabel(reading: FppaReading): string {
 /** Draws `pose` (source pixels, scaled to the image) and the rep's FPPA labels onto `image`. */
 export function drawRepetition(image: RgbImage, pose: PoseFrame, rep: Repetition, minScore: number): void {
   const scale = image.width / pose.width;
+  const line = Math.max(2, Math.round(image.height / 240));
   const at = (name: KeypointName) => {
     const point = pose.keypoints[name];
     return point === undefined || point.score < minScore ? null : { x: point.x * scale, y: point.y * scale };
@@ -44,7 +45,7 @@ export function drawRepetition(image: RgbImage, pose: PoseFrame, rep: Repetition
   for (const [from, to] of BONES) {
     const [a, b] = [at(from), at(to)];
     if (a !== null && b !== null) {
-      drawLine(image, a, b, 2, WHITE);
+      drawLine(image, a, b, line, WHITE);
     }
   }
   const textScale = Math.max(2, Math.round(image.height / 180));
@@ -56,12 +57,12 @@ export function drawRepetition(image: RgbImage, pose: PoseFrame, rep: Repetition
       [knee, ankle],
     ] as const) {
       if (a !== null && b !== null) {
-        drawLine(image, a, b, 3, colour);
+        drawLine(image, a, b, line + 1, colour);
       }
     }
     for (const joint of [hip, knee, ankle]) {
       if (joint !== null) {
-        fillCircle(image, joint.x, joint.y, 4, colour);
+        fillCircle(image, joint.x, joint.y, line + 2, colour);
       }
     }
     const reading = rep.knees.find((knee) => knee.side === side)?.atBottom;

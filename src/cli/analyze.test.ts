@@ -88,7 +88,7 @@ describe.runIf(canRun)('run', () => {
     const files = readdirSync(snapshots).sort();
     expect(files).toHaveLength(report.repetitions.length);
     const png = PNG.sync.read(readFileSync(join(snapshots, files[0] ?? '')));
-    expect([png.width, png.height]).toEqual([202, 360]);
+    expect([png.width, png.height]).toEqual([406, 720]);
     let legColoured = 0;
     for (let pixel = 0; pixel < png.width * png.height; pixel += 1) {
       const [r, g, b] = [png.data[pixel * 4], png.data[pixel * 4 + 1], png.data[pixel * 4 + 2]];

@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { PoseFrame } from '../vision/geometry/types.js';
 import { openVideo } from '../vision/pose/decode-video.js';
-import type { FrameStore } from '../vision/pose/estimate-video.js';
 import { createNodePoseEstimator } from '../vision/pose/node-estimator.js';
 import type { RgbImage } from '../vision/pose/rgb-image.js';
 import { formatTrialReport } from '../vision/trial/format-trial-report.js';
@@ -87,20 +86,24 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs | null {
   return result.data;
 }
 
-async function decodeOne(path: string, index: number): Promise<RgbImage | undefined> {
-  const { frames } = await openVideo(path);
+/** Snapshots are drawn on frames this tall (the analysis itself ran on 360 px frames). */
+const SNAPSHOT_HEIGHT = 720;
+
+/** Decodes the frames at `indices` once more, at snapshot size. */
+async function decodeFramesAt(path: string, indices: ReadonlySet<number>): Promise<Map<number, RgbImage>> {
+  const found = new Map<number, RgbImage>();
+  const last = Math.max(...indices);
+  const { frames } = await openVideo(path, { maxHeight: SNAPSHOT_HEIGHT });
   for await (const frame of frames) {
-    if (frame.index === index) {
+    if (indices.has(frame.index)) {
+      found.set(frame.index, frame);
+    }
+    if (frame.index >= last) {
       await frames.return(undefined);
-      return frame;
+      break;
     }
   }
-  return undefined;
-}
-
-function frameSource(path: string, store: FrameStore): (index: number) => Promise<RgbImage | undefined> {
-  return (index) =>
-    Promise.resolve(store.get(index) ?? (store.complete ? undefined : decodeOne(path, index)));
+  return found;
 }
 
 /** Runs `kneeline analyze`; returns the exit code. */
@@ -126,10 +129,13 @@ export async function run(args: readonly string[]): Promise<number> {
   console.log(parsed.json ? JSON.stringify(report, null, 2) : formatTrialReport(report));
   if (parsed.snapshots !== undefined) {
     const byIndex = new Map<number, PoseFrame>(analysed.poses.map((pose) => [pose.index, pose]));
+    const bottoms = new Set(report.repetitions.map((rep) => rep.bottomFrame));
+    const images =
+      bottoms.size === 0 ? new Map<number, RgbImage>() : await decodeFramesAt(parsed.video, bottoms);
     const written = await writeSnapshots(
       parsed.snapshots,
       report.repetitions,
-      frameSource(parsed.video, analysed.frames),
+      (index) => Promise.resolve(images.get(index)),
       (index) => byIndex.get(index),
       report.minScore,
     );
