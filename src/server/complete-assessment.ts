@@ -41,7 +41,7 @@ export async function completeAssessment(
     const findings = findDrivers(parsed.data);
     await repos.assessments.complete(userId, draft.id, findings, now);
     if (!findings.programAllowed) {
-      await repos.sessions.replaceUpcoming(userId, '', [], today);
+      await repos.sessions.clearUpcoming(userId, today);
       return { findings, program: null };
     }
     const preferences = preferencesFrom(parsed.data);

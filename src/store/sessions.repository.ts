@@ -26,6 +26,8 @@ export interface SessionsRepository {
     sessions: readonly ScheduledSession[],
     today: IsoDate,
   ): Promise<number>;
+  /** Removes the sessions not yet done from `today` on (a new assessment said: no program for now). */
+  clearUpcoming(userId: string, today: IsoDate): Promise<void>;
   /** Sessions with `from <= date <= to`, in date order. */
   list(
     userId: string,
@@ -91,6 +93,14 @@ export function createSessionsRepository(db: KneelineDb): SessionsRepository {
         await db.insertInto('scheduled_sessions').values(rows).execute();
       }
       return rows.length;
+    },
+    async clearUpcoming(userId, today) {
+      await db
+        .deleteFrom('scheduled_sessions')
+        .where('user_id', '=', userId)
+        .where('status', '=', 'planned')
+        .where('date', '>=', today)
+        .execute();
     },
     async list(userId, range, today) {
       const rows = await db
