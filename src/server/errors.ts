@@ -62,7 +62,7 @@ const FASTIFY_MESSAGES: Readonly<Record<string, { status: number; code: string; 
     status: 413,
     code: 'body-too-large',
     message:
-      'The request is larger than the server accepts (1 MB). Send less data, e.g. leave out the keypoints.',
+      'The request is larger than the server accepts (1 MB, or 32 MB for an import). Send less data, e.g. leave out the keypoints.',
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,

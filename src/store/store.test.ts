@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { openSqlite } from './database.js';
 import { migrateToLatest } from './migrate.js';
-import { createStore } from './store.js';
+import { postgresUrl } from '../testing/system-parts.js';
 import { testDatabases } from './test-databases.js';
 import type { TestStore } from './test-databases.js';
 import {
@@ -306,12 +305,21 @@ for (const database of testDatabases()) {
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+/** How the child process opens the same database as the test. */
+function openerFor(test: TestStore): string {
+  if (test.file !== null) {
+    return `openSqlite(${JSON.stringify(test.file)})`;
+  }
+  const searchPath = test.migrationOptions.schema ?? 'public';
+  return `openPostgres(${JSON.stringify(postgresUrl)}, { searchPath: ${JSON.stringify(searchPath)} })`;
+}
+
 /** Runs a child process that writes in a transaction and kills itself (SIGKILL) before committing, or commits. */
-function writeInChild(file: string, crash: boolean): number | null {
+function writeInChild(test: TestStore, crash: boolean): number | null {
   const code = `
-    const { openSqlite } = await import(${JSON.stringify(here('./database.ts'))});
+    const { openSqlite, openPostgres } = await import(${JSON.stringify(here('./database.ts'))});
     const { createStore } = await import(${JSON.stringify(here('./store.ts'))});
-    const store = createStore(openSqlite(${JSON.stringify(file)}));
+    const store = createStore(${openerFor(test)});
     await store.transaction(async (repos) => {
       const draft = await repos.assessments.saveDraft('local', { answers: { age: 30 } }, '${NOW}');
       await repos.assessments.complete('local', draft.id, { valgusSide: 'none', nature: 'unclear', drivers: [], mixedPictures: [], referral: null, programAllowed: false, notes: [] }, '${NOW}');
@@ -325,24 +333,20 @@ function writeInChild(file: string, crash: boolean): number | null {
   return result.signal === 'SIGKILL' ? -9 : result.status;
 }
 
-describe('transaction (pull the plug)', () => {
-  it('keeps nothing of a transaction whose process was killed before it committed', async () => {
-    const test = await testDatabases()[0]!.open();
-    const file = test.file ?? '';
-    await test.store.users.ensure(user, NOW);
-    await test.store.close();
-    try {
-      expect(writeInChild(file, true)).toBe(-9);
-      const afterCrash = createStore(openSqlite(file));
-      expect(await afterCrash.assessments.list(user)).toEqual([]);
-      await afterCrash.close();
+for (const database of testDatabases()) {
+  describe(`transaction (pull the plug) on ${database.name}`, () => {
+    it('keeps nothing of a transaction whose process was killed before it committed', async () => {
+      const test = await database.open();
+      try {
+        await test.store.users.ensure(user, NOW);
+        expect(writeInChild(test, true)).toBe(-9);
+        expect(await test.store.assessments.list(user)).toEqual([]);
 
-      expect(writeInChild(file, false)).toBe(0);
-      const afterCommit = createStore(openSqlite(file));
-      expect(await afterCommit.assessments.list(user)).toHaveLength(1);
-      await afterCommit.close();
-    } finally {
-      await test.dispose().catch(() => undefined);
-    }
+        expect(writeInChild(test, false)).toBe(0);
+        expect(await test.store.assessments.list(user)).toHaveLength(1);
+      } finally {
+        await test.dispose();
+      }
+    });
   });
-});
+}
