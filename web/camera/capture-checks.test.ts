@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { frameOf } from '../../src/vision/geometry/test-frame.js';
+import type { KeypointName } from '../../src/vision/geometry/types.js';
+import { checkCapture, keypointsJumped, readyToMeasure, whatToChange } from './capture-checks.js';
+import type { CaptureCheck, CaptureCheckId } from './capture-checks.js';
+
+type Points = Partial<Record<KeypointName, readonly [number, number] | readonly [number, number, number]>>;
+
+/** A person standing square to a 720x1280 camera, legs about a third of the frame high. */
+const standing: Points = {
+  left_shoulder: [420, 400],
+  right_shoulder: [300, 400],
+  left_hip: [400, 650],
+  right_hip: [320, 650],
+  left_knee: [395, 850],
+  right_knee: [325, 850],
+  left_ankle: [390, 1050],
+  right_ankle: [330, 1050],
+};
+
+const input = (
+  points: Points,
+  extra: { brightness?: number; poseCount?: number; jumped?: boolean } = {},
+) => ({
+  pose: frameOf(points),
+  brightness: extra.brightness ?? 120,
+  poseCount: extra.poseCount ?? 1,
+  jumped: extra.jumped ?? false,
+});
+
+const status = (checks: CaptureCheck[], id: CaptureCheckId) =>
+  checks.find((check) => check.id === id)?.status;
+
+/** Moves every point by (dx, dy) and scales about the frame's centre top. */
+function moved(points: Points, scale: number, dy = 0): Points {
+  return Object.fromEntries(
+    Object.entries(points).map(([name, p]) => [name, [360 + (p[0] - 360) * scale, p[1] * scale + dy]]),
+  );
+}
+
+describe('checkCapture', () => {
+  it('passes a person standing square in good light', () => {
+    const checks = checkCapture(input(standing));
+    expect(readyToMeasure(checks)).toBe(true);
+    expect(whatToChange(checks)).toBeNull();
+  });
+
+  it('asks for light in a dark room', () => {
+    const checks = checkCapture(input(standing, { brightness: 20 }));
+    expect(status(checks, 'light')).toBe('fail');
+    expect(whatToChange(checks)).toMatch(/too dark/);
+  });
+
+  it('asks to step back when the feet are below the frame', () => {
+    const { left_ankle: _l, right_ankle: _r, ...noFeet } = standing;
+    const checks = checkCapture(input({ ...noFeet, left_ankle: [390, 1290], right_ankle: [330, 1290] }));
+    expect(status(checks, 'body-in-view')).toBe('fail');
+    expect(whatToChange(checks)).toMatch(/feet are out of the picture/);
+    expect(readyToMeasure(checks)).toBe(false);
+  });
+
+  it('treats unsure keypoints as not seen', () => {
+    const checks = checkCapture(input({ ...standing, left_ankle: [390, 1050, 0.1] }));
+    expect(status(checks, 'body-in-view')).toBe('fail');
+  });
+
+  it('asks to come closer when the person is small in the frame', () => {
+    const checks = checkCapture(input(moved(standing, 0.5, 300)));
+    expect(status(checks, 'distance')).toBe('fail');
+    expect(whatToChange(checks)).toMatch(/closer/);
+  });
+
+  it('asks to step back when the legs fill most of the frame', () => {
+    const checks = checkCapture(input(moved(standing, 2, -1000)));
+    expect(status(checks, 'distance')).toBe('fail');
+    expect(whatToChange(checks)).toMatch(/step back/);
+  });
+
+  it('asks to face the camera when the body is side-on', () => {
+    const side: Points = {
+      ...standing,
+      left_shoulder: [365, 400],
+      right_shoulder: [355, 400],
+      left_hip: [365, 650],
+      right_hip: [355, 650],
+    };
+    const checks = checkCapture(input(side));
+    expect(status(checks, 'facing')).toBe('fail');
+    expect(whatToChange(checks)).toMatch(/face the camera/);
+  });
+
+  it('asks for a clearer view when the legs are seen but unsure', () => {
+    const unsure = Object.fromEntries(
+      Object.entries(standing).map(([name, p]) => [name, [p[0], p[1], 0.35]]),
+    ) as Points;
+    const checks = checkCapture(input(unsure));
+    expect(status(checks, 'body-in-view')).toBe('pass');
+    expect(status(checks, 'confidence')).toBe('fail');
+  });
+
+  it('stops for a second person', () => {
+    expect(status(checkCapture(input(standing, { poseCount: 2 })), 'one-person')).toBe('fail');
+    expect(whatToChange(checkCapture(input(standing, { jumped: true })))).toMatch(/Someone else/);
+  });
+
+  it('waits, rather than fails, on distance when the legs are not seen', () => {
+    const checks = checkCapture(input({ left_shoulder: [420, 400], right_shoulder: [300, 400] }));
+    expect(status(checks, 'distance')).toBe('waiting');
+    expect(readyToMeasure(checks)).toBe(false);
+  });
+});
+
+describe('keypointsJumped', () => {
+  it('sees the hips leap across the frame as a jump (another person picked up)', () => {
+    const other = Object.fromEntries(
+      Object.entries(standing).map(([name, p]) => [name, [p[0] - 250, p[1]]]),
+    ) as Points;
+    expect(keypointsJumped(frameOf(standing), frameOf(other))).toBe(true);
+  });
+
+  it('does not count a squat’s steady drop as a jump', () => {
+    expect(keypointsJumped(frameOf(standing), frameOf(moved(standing, 1, 40)))).toBe(false);
+  });
+
+  it('does not judge without a previous frame', () => {
+    expect(keypointsJumped(null, frameOf(standing))).toBe(false);
+  });
+});
