@@ -1,0 +1,132 @@
+/**
+ * Knee position sense (seed 001, key #2): the person bends to about 70° of knee flexion with the
+ * eyes open and the knees over the second toes (their neutral), then again with the eyes closed,
+ * placing the knees where they feel that neutral is. The error is the difference in FPPA between
+ * the two holds, per side, over 3 repetitions. Pure: the script as data and the math.
+ */
+import { gateByConfidence } from '../../src/vision/geometry/confidence.js';
+import { kneeFppa } from '../../src/vision/geometry/fppa.js';
+import type { LegSide } from '../../src/vision/geometry/legs.js';
+import { kneeFlexionProxy, shankLength, thighLength } from '../../src/vision/geometry/body-measures.js';
+import type { PoseFrame } from '../../src/vision/geometry/types.js';
+import { mean, median } from '../../src/vision/trial/stats.js';
+import { pixels } from '../../src/units.js';
+import { MODEL_INPUT_MIRRORED } from './mirror.js';
+
+/** Knee bend the study used: 70° of knee flexion, blindfolded (seed 001, key #2). */
+export const TARGET_FLEXION_DEGREES = 70;
+/** Repetitions per test (an app choice: the median/mean of three holds). */
+export const KPS_REPS = 3;
+/** The assessment's upper bound for the error (src/assessment/self-test-results.ts). */
+const MAX_ERROR_DEGREES = 45;
+
+/** What a step of the script measures. */
+export type KpsMeasure = 'standing' | 'neutral' | 'blind';
+
+/** One spoken step: the words (said and shown), how long it lasts, and what it measures. */
+export interface KpsStep {
+  readonly rep: number;
+  readonly say: string;
+  readonly ms: number;
+  readonly measure: KpsMeasure | null;
+}
+
+/** The whole spoken script for `reps` repetitions. */
+export function kpsScript(reps: number = KPS_REPS): KpsStep[] {
+  const steps: KpsStep[] = [
+    {
+      rep: 0,
+      say: 'Stand tall, feet hip-width apart, facing the camera. Stay still.',
+      ms: 3000,
+      measure: 'standing',
+    },
+  ];
+  for (let rep = 1; rep <= reps; rep += 1) {
+    steps.push(
+      {
+        rep,
+        say: `Round ${rep} of ${reps}. Eyes open. Bend your knees to a quarter squat, knees over your second toes.`,
+        ms: 5000,
+        measure: null,
+      },
+      { rep, say: 'Hold still.', ms: 3000, measure: 'neutral' },
+      { rep, say: 'Stand up and close your eyes.', ms: 4000, measure: null },
+      {
+        rep,
+        say: 'Eyes closed. Bend to the same depth and place your knees where you feel they are over your second toes.',
+        ms: 6000,
+        measure: null,
+      },
+      { rep, say: 'Hold still.', ms: 3000, measure: 'blind' },
+      { rep, say: 'Open your eyes and stand up.', ms: 3000, measure: null },
+    );
+  }
+  return steps;
+}
+
+/** Median FPPA of one knee over a hold's frames (video frames, model labels); null when unseen. */
+export function holdFppa(frames: readonly PoseFrame[], side: LegSide, minScore = 0.3): number | null {
+  const values = frames
+    .map((frame) => kneeFppa(gateByConfidence(frame, minScore), side, MODEL_INPUT_MIRRORED))
+    .filter((value) => value !== null);
+  return median(values);
+}
+
+/** Median knee flexion proxy of one knee over a hold, against standing frames; null when unseen. */
+export function holdFlexion(
+  standing: readonly PoseFrame[],
+  hold: readonly PoseFrame[],
+  side: LegSide,
+): number | null {
+  const thigh = median(standing.map((frame) => thighLength(frame, side)).filter((v) => v !== null));
+  const shank = median(standing.map((frame) => shankLength(frame, side)).filter((v) => v !== null));
+  if (thigh === null || shank === null) {
+    return null;
+  }
+  const segments = { thigh: pixels(thigh), shank: pixels(shank) };
+  return median(hold.map((frame) => kneeFlexionProxy(frame, side, segments)).filter((v) => v !== null));
+}
+
+/** One repetition's two holds. */
+export interface KpsRound {
+  readonly rep: number;
+  readonly neutral: readonly PoseFrame[];
+  readonly blind: readonly PoseFrame[];
+}
+
+/** Per side: each round's error (|blind − neutral| FPPA, degrees) and their mean. */
+export interface KpsSideResult {
+  readonly side: LegSide;
+  readonly roundErrors: readonly (number | null)[];
+  readonly errorDegrees: number | null;
+}
+
+/** The errors for both sides over the rounds. */
+export function kneePositionErrors(rounds: readonly KpsRound[]): KpsSideResult[] {
+  return (['left', 'right'] as const).map((side) => {
+    const roundErrors = rounds.map((round) => {
+      const neutral = holdFppa(round.neutral, side);
+      const blind = holdFppa(round.blind, side);
+      return neutral === null || blind === null ? null : Math.abs(blind - neutral);
+    });
+    const average = mean(roundErrors.filter((error) => error !== null));
+    return {
+      side,
+      roundErrors,
+      errorDegrees: average === null ? null : Math.round(Math.min(MAX_ERROR_DEGREES, average) * 10) / 10,
+    };
+  });
+}
+
+/** The assessment draft's `kneePositionSense` value, or undefined when no side was measured. */
+export function kneePositionSenseEntry(
+  results: readonly KpsSideResult[],
+): Partial<Record<LegSide, { errorDegrees: number }>> | undefined {
+  const entry: Partial<Record<LegSide, { errorDegrees: number }>> = {};
+  for (const result of results) {
+    if (result.errorDegrees !== null) {
+      entry[result.side] = { errorDegrees: result.errorDegrees };
+    }
+  }
+  return Object.keys(entry).length === 0 ? undefined : entry;
+}

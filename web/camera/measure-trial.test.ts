@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
+import { analyzeTrial } from '../../src/vision/trial/analyze-trial.js';
+import { cameraSquatEntry, measureTrial, repPeaks, snapshotPeak } from './measure-trial.js';
+
+const squat = syntheticSquatFrames({
+  reps: 5,
+  fps: 15,
+  peakFppaDegrees: { left: 16, right: 4 },
+  thighRatioAtBottom: 0.85,
+});
+
+describe('measureTrial', () => {
+  it('gives the same report as the Node analysis of the same keypoints', () => {
+    const browser = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
+    const node = analyzeTrial(squat, { test: 'squat', side: 'both', mirrored: false });
+    expect(browser).toEqual(node);
+  });
+});
+
+describe('repPeaks', () => {
+  it('lists each rep’s peak FPPA and the frame it happened at, per knee', () => {
+    const report = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
+    const peaks = repPeaks(report);
+    expect(peaks).toHaveLength(10);
+    const left = peaks.filter((peak) => peak.side === 'left');
+    left.forEach((peak) => expect(peak.fppaDegrees).toBeCloseTo(16, 0));
+    expect(new Set(left.map((peak) => peak.frame)).size).toBe(5);
+  });
+});
+
+describe('snapshotPeak', () => {
+  it('picks the frame with the most valgus for the picture', () => {
+    const report = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
+    expect(snapshotPeak(report)?.side).toBe('left');
+  });
+
+  it('has nothing to picture without repetitions', () => {
+    const report = measureTrial(squat.slice(0, 3), { test: 'squat', side: 'both', sex: null });
+    expect(snapshotPeak(report)).toBeNull();
+  });
+});
+
+describe('cameraSquatEntry', () => {
+  it('writes the measured FPPA and a valgus verdict for a knee above the healthy range', () => {
+    const frames = syntheticSquatFrames({
+      reps: 5,
+      fps: 15,
+      peakFppaDegrees: { left: 18, right: null },
+      thighRatioAtBottom: 0.85,
+    });
+    const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
+    const entry = cameraSquatEntry(report, 'left');
+    expect(entry?.verdict).toBe('valgus');
+    expect(entry?.fppaDegrees).toBeCloseTo(18, 0);
+  });
+
+  it('gives nothing for a leg that was not measured', () => {
+    const report = measureTrial(squat, { test: 'single-leg-squat', side: 'left', sex: null });
+    expect(cameraSquatEntry(report, 'right')).toBeNull();
+  });
+});

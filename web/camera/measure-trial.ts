@@ -1,0 +1,83 @@
+/**
+ * From a recorded keypoint series to what the app shows and stores: the trial report (the same
+ * `analyzeTrial` the CLI runs on a clip, so a clip gives the same numbers), each rep's peak FPPA
+ * and its frame, and the self-test entries for the assessment draft. Pure.
+ */
+import type { LegSide } from '../../src/vision/geometry/legs.js';
+import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.js';
+import { analyzeTrial } from '../../src/vision/trial/analyze-trial.js';
+import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
+import { MODEL_INPUT_MIRRORED } from './mirror.js';
+
+/** Analyses a recorded series from the camera (frames as the model got them: never mirrored). */
+export function measureTrial(
+  frames: readonly PoseFrame[],
+  options: { readonly test: TrialTest; readonly side: TrialSide; readonly sex: Sex | null },
+): TrialReport {
+  return analyzeTrial(frames, {
+    test: options.test,
+    side: options.side,
+    mirrored: MODEL_INPUT_MIRRORED,
+    ...(options.sex === null ? {} : { sex: options.sex }),
+  });
+}
+
+/** One knee's peak in one repetition. */
+export interface RepPeak {
+  readonly rep: number;
+  readonly side: LegSide;
+  /** FPPA at the rep's bottom (the normed value), else null with the reading's reason. */
+  readonly fppaDegrees: number | null;
+  /** The frame index (`PoseFrame.index`) of the peak: the bottom. */
+  readonly frame: number;
+}
+
+/** Per repetition and knee: the peak (bottom) FPPA and its frame. */
+export function repPeaks(report: TrialReport): RepPeak[] {
+  return report.repetitions.flatMap((rep) =>
+    rep.knees.map((knee) => ({
+      rep: rep.number,
+      side: knee.side,
+      fppaDegrees: knee.atBottom.kind === 'measured' ? knee.atBottom.fppaDegrees : null,
+      frame: knee.atBottom.frame,
+    })),
+  );
+}
+
+/** The frame to snapshot: the highest measured peak, else the first rep's bottom; null without reps. */
+export function snapshotPeak(report: TrialReport): RepPeak | null {
+  const peaks = repPeaks(report);
+  const measured = peaks.filter((peak) => peak.fppaDegrees !== null);
+  const pool = measured.length > 0 ? measured : peaks;
+  return pool.reduce<RepPeak | null>(
+    (best, peak) =>
+      best === null || (peak.fppaDegrees ?? -Infinity) > (best.fppaDegrees ?? -Infinity) ? peak : best,
+    null,
+  );
+}
+
+/** The single-leg squat's camera entry for one leg, as the assessment accepts it. */
+export type CameraSquatEntry = {
+  readonly fppaDegrees: number;
+  readonly verdict: 'valgus' | 'within-norms' | 'no-verdict';
+};
+
+/** The assessment's FPPA bounds (src/assessment/self-test-results.ts). */
+const FPPA_RANGE = { min: -45, max: 60 } as const;
+
+/** The draft entry for a leg, or null when that leg's FPPA was not measured. */
+export function cameraSquatEntry(report: TrialReport, side: LegSide): CameraSquatEntry | null {
+  const summary = report.sides.find((s) => s.side === side);
+  const median = summary?.medianPeakFppaDegrees ?? null;
+  if (summary === undefined || median === null) {
+    return null;
+  }
+  const verdict =
+    summary.verdict.kind === 'above-healthy-range'
+      ? 'valgus'
+      : summary.verdict.kind === 'no-verdict'
+        ? 'no-verdict'
+        : 'within-norms';
+  const clamped = Math.min(FPPA_RANGE.max, Math.max(FPPA_RANGE.min, median));
+  return { fppaDegrees: Math.round(clamped * 10) / 10, verdict };
+}
