@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { frameOf } from '../../src/vision/geometry/test-frame.js';
 import type { KeypointName } from '../../src/vision/geometry/types.js';
-import { checkCapture, keypointsJumped, readyToMeasure, whatToChange } from './capture-checks.js';
+import {
+  checkCapture,
+  keypointsJumped,
+  movementChecks,
+  readyToMeasure,
+  whatToChange,
+} from './capture-checks.js';
 import type { CaptureCheck, CaptureCheckId } from './capture-checks.js';
 
 type Points = Partial<Record<KeypointName, readonly [number, number] | readonly [number, number, number]>>;
@@ -124,5 +130,20 @@ describe('keypointsJumped', () => {
 
   it('does not judge without a previous frame', () => {
     expect(keypointsJumped(null, frameOf(standing))).toBe(false);
+  });
+});
+
+describe('movementChecks', () => {
+  it('keeps recording through a squat bottom that the distance check alone would stop', () => {
+    const bottom: Points = {
+      ...standing,
+      left_hip: [400, 900],
+      right_hip: [320, 900],
+      left_knee: [410, 950],
+      right_knee: [310, 950],
+    };
+    const checks = checkCapture(input(bottom));
+    expect(status(checks, 'distance')).toBe('fail');
+    expect(readyToMeasure(movementChecks(checks))).toBe(true);
   });
 });

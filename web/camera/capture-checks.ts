@@ -215,3 +215,19 @@ export function whatToChange(checks: readonly CaptureCheck[]): string | null {
   }
   return null;
 }
+
+/**
+ * The checks that must keep passing while the person moves. Distance is left out: the hips drop
+ * towards the feet in every squat, which the distance check would read as "too far".
+ */
+const DURING_MOVEMENT: ReadonlySet<CaptureCheckId> = new Set([
+  'light',
+  'one-person',
+  'body-in-view',
+  'confidence',
+]);
+
+/** Only the checks that apply during a recording. */
+export function movementChecks(checks: readonly CaptureCheck[]): CaptureCheck[] {
+  return checks.filter((check) => DURING_MOVEMENT.has(check.id));
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
 import { analyzeTrial } from '../../src/vision/trial/analyze-trial.js';
-import { cameraSquatEntry, measureTrial, repPeaks, snapshotPeak } from './measure-trial.js';
+import {
+  cameraSquatEntry,
+  compactFrames,
+  draftUpdates,
+  measureTrial,
+  repPeaks,
+  snapshotPeak,
+} from './measure-trial.js';
 
 const squat = syntheticSquatFrames({
   reps: 5,
@@ -58,5 +65,35 @@ describe('cameraSquatEntry', () => {
   it('gives nothing for a leg that was not measured', () => {
     const report = measureTrial(squat, { test: 'single-leg-squat', side: 'left', sex: null });
     expect(cameraSquatEntry(report, 'right')).toBeNull();
+  });
+});
+
+describe('draftUpdates', () => {
+  it('writes the measured leg of a single-leg squat and keeps the other leg’s entry', () => {
+    const frames = syntheticSquatFrames({
+      reps: 5,
+      fps: 15,
+      peakFppaDegrees: { left: 18, right: null },
+      thighRatioAtBottom: 0.85,
+    });
+    const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
+    const updates = draftUpdates(report, { singleLegSquat: { right: { observed: 'holds' } } });
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.value).toMatchObject({ right: { observed: 'holds' }, left: { verdict: 'valgus' } });
+  });
+
+  it('writes nothing into the self-tests for a double-leg squat (kept with the measurements)', () => {
+    const report = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
+    expect(draftUpdates(report, {})).toEqual([]);
+  });
+});
+
+describe('compactFrames', () => {
+  it('keeps a stored recording small and still gives the same repetitions', () => {
+    const compact = compactFrames(squat);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(squat).length);
+    const before = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
+    const after = measureTrial(compact, { test: 'squat', side: 'both', sex: null });
+    expect(after.repetitions.map((r) => r.bottomFrame)).toEqual(before.repetitions.map((r) => r.bottomFrame));
   });
 });

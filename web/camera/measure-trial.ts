@@ -81,3 +81,51 @@ export function cameraSquatEntry(report: TrialReport, side: LegSide): CameraSqua
   const clamped = Math.min(FPPA_RANGE.max, Math.max(FPPA_RANGE.min, median));
   return { fppaDegrees: Math.round(clamped * 10) / 10, verdict };
 }
+
+/** One change to the assessment draft's self-test results. */
+export interface DraftUpdate {
+  readonly key: 'singleLegSquat' | 'standingKnee';
+  readonly value: Readonly<Record<string, unknown>>;
+}
+
+const asRecord = (value: unknown): Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
+/**
+ * What a saved trial writes into the draft: the single-leg squat's measured FPPA and verdict for
+ * its leg, or the standing knee test's position per knee. Other tests have no self-test field
+ * (their reports are kept with the measurements). The other leg's entry is kept.
+ */
+export function draftUpdates(
+  report: TrialReport,
+  tests: Readonly<Record<string, unknown>>,
+  positions: Partial<Record<LegSide, string>> = {},
+): DraftUpdate[] {
+  if (report.test === 'single-leg-squat' && report.side !== 'both') {
+    const entry = cameraSquatEntry(report, report.side);
+    return entry === null
+      ? []
+      : [{ key: 'singleLegSquat', value: { ...asRecord(tests.singleLegSquat), [report.side]: entry } }];
+  }
+  if (report.test === 'standing' && Object.keys(positions).length > 0) {
+    return [{ key: 'standingKnee', value: { ...asRecord(tests.standingKnee), ...positions } }];
+  }
+  return [];
+}
+
+/** Keypoints rounded for storage (0.1 px, scores to 0.01): a 30 s recording stays well under the API's 1 MB. */
+export function compactFrames(frames: readonly PoseFrame[]): PoseFrame[] {
+  const round = (value: number, step: number): number => Math.round(value / step) * step;
+  return frames.map((frame) => ({
+    ...frame,
+    timeMs: Math.round(frame.timeMs) as PoseFrame['timeMs'],
+    keypoints: Object.fromEntries(
+      Object.entries(frame.keypoints).map(([name, point]) => [
+        name,
+        { x: round(point.x, 0.1), y: round(point.y, 0.1), score: round(point.score, 0.01) },
+      ]),
+    ),
+  }));
+}

@@ -31,6 +31,8 @@ export interface PoseSample {
   readonly poseCount: number;
   /** Poses per second over the last 2 s. */
   readonly fps: number;
+  /** The small frame the model read (longer side at most 320 px), for a snapshot of a peak. */
+  readonly image: ImageData;
 }
 
 /** A running loop. */
@@ -105,7 +107,13 @@ export async function startPoseLoop(
         return;
       }
       const seen = Object.keys(pose.keypoints).length > 0 ? 1 : 0;
-      onSample({ pose, brightness: meanBrightness(pixels), poseCount: seen, fps: meter.tick(timeMs) });
+      onSample({
+        pose,
+        brightness: meanBrightness(pixels),
+        poseCount: seen,
+        fps: meter.tick(timeMs),
+        image: pixels,
+      });
       index += 1;
     }
     waitForFrame(video, () => void step());
