@@ -8,11 +8,4 @@
  * of the "safe" zone of the pain-monitoring model used in knee rehabilitation (Thomeé 1997:
  * 0-2 safe, 2-5 acceptable, above 5 high risk).
  */
-import { PAIN_STOP_ABOVE } from '../program/progression-rules.js';
-
-export { PAIN_STOP_ABOVE };
-
-/** True when a pain score (0-10) means: stop this exercise and regress it next time. */
-export function isStopPain(pain: number, stopAbove: number = PAIN_STOP_ABOVE): boolean {
-  return pain > stopAbove;
-}
+export { PAIN_STOP_ABOVE, isStopPain } from '../program/progression-rules.js';

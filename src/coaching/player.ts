@@ -178,7 +178,7 @@ function painReported(state: PlayerState, pain: number): StepResult {
   }
   const index = currentItemIndex(state) ?? 0;
   const worst = Math.max(state.outcomes[index]?.painDuring ?? 0, pain);
-  const stop = isStopPain(pain, state.options.painStopAbove);
+  const stop = isStopPain(pain, state.painBefore, state.options.painStopAbove);
   const interrupts = stop && phase.kind !== 'pain-check';
   const noted = withOutcome(state, index, (o) => ({
     ...o,

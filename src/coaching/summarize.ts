@@ -33,8 +33,8 @@ function sidesDone(item: PlayerItem, bouts: readonly BoutRecord[]): BoutSide[] {
 }
 
 /** Pain above the threshold, a pain stop, or a skip for pain or difficulty: offer an easier version. */
-function needsRegression(outcome: ItemOutcome, stopAbove: number): boolean {
-  const painful = outcome.painDuring !== null && isStopPain(outcome.painDuring, stopAbove);
+function needsRegression(outcome: ItemOutcome, painBefore: number | null, stopAbove: number): boolean {
+  const painful = outcome.painDuring !== null && isStopPain(outcome.painDuring, painBefore, stopAbove);
   return painful || outcome.stoppedForPain || outcome.skipped === 'pain' || outcome.skipped === 'too-hard';
 }
 
@@ -55,7 +55,7 @@ function exerciseLog(state: PlayerState, item: PlayerItem, index: number): Exerc
     holdSecondsDone: Math.round(bouts.reduce((sum, b) => sum + b.holdMs, 0) / 100) / 10,
     painDuring: outcome.painDuring,
     stoppedForPain: outcome.stoppedForPain,
-    flaggedForRegression: needsRegression(outcome, state.options.painStopAbove),
+    flaggedForRegression: needsRegression(outcome, state.painBefore, state.options.painStopAbove),
     skipped: outcome.skipped === null ? null : { reason: outcome.skipped },
     caveIns: outcome.caveIns,
     notes: outcome.notes.length > 0 ? outcome.notes.join('\n').slice(0, NOTES_MAX_CHARS) : null,

@@ -16,18 +16,25 @@ export const PAIN_STOP_ABOVE = 2;
 export const CLEAN_SESSIONS_TO_PROGRESS = 2;
 
 /**
- * Pain that stops an exercise: it was stopped for pain, or pain went above the threshold, or above
- * the pain before the session. A stretch feeling is not pain and never counts.
+ * Pain during an exercise that means stop: above the threshold AND above the pain the person came
+ * in with. A faint ache up to the threshold is let through, and someone whose knee already aches
+ * may work as long as the exercise does not make it worse ("load as much as the symptoms allow,
+ * no more", USER-NEEDS.md). A stretch feeling is not pain and never counts.
  */
+export function isStopPain(
+  painDuring: number,
+  painBefore: number | null,
+  stopAbove: number = PAIN_STOP_ABOVE,
+): boolean {
+  return painDuring > Math.max(stopAbove, painBefore ?? 0);
+}
+
+/** Pain that stopped an exercise: it was stopped for pain, or its pain was stop pain (isStopPain). */
 export function isPainful(outcome: ExerciseOutcome): boolean {
-  const { painDuring, painBefore } = outcome;
   if (outcome.stoppedForPain) {
     return true;
   }
-  if (painDuring === null) {
-    return false;
-  }
-  return painDuring > PAIN_STOP_ABOVE || (painBefore !== null && painDuring > painBefore);
+  return outcome.painDuring !== null && isStopPain(outcome.painDuring, outcome.painBefore);
 }
 
 /** Every set done, with no pain (none reported counts as none; a stretch feeling is fine). */

@@ -74,10 +74,24 @@ describe('progressItem', () => {
     expect(result.item?.exerciseId).toBe('banded-clamshell');
   });
 
-  it('treats pain that rose during the exercise as a stop sign even when it is low', () => {
-    const logs = [outcome('banded-clamshell', '2026-12-03', { painBefore: 0, painDuring: 1 })];
+  it('lets a faint new ache of 1-2 out of 10 carry on at the same version', () => {
+    const logs = [outcome('banded-clamshell', '2026-12-03', { painBefore: 0, painDuring: 2 })];
+    expect(progressItem(itemFor('banded-clamshell'), logs, SMALL_CATALOG, '2026-12-03').decision.kind).toBe(
+      'stay',
+    );
+  });
+
+  it('treats pain that rose above what the person came in with as a stop sign', () => {
+    const logs = [outcome('banded-clamshell', '2026-12-03', { painBefore: 3, painDuring: 4 })];
     expect(progressItem(itemFor('banded-clamshell'), logs, SMALL_CATALOG, '2026-12-03').decision.kind).toBe(
       'regress-rung',
+    );
+  });
+
+  it('lets someone whose knee already aches keep an exercise that does not make it worse', () => {
+    const logs = [outcome('banded-clamshell', '2026-12-03', { painBefore: 4, painDuring: 4 })];
+    expect(progressItem(itemFor('banded-clamshell'), logs, SMALL_CATALOG, '2026-12-03').decision.kind).toBe(
+      'stay',
     );
   });
 

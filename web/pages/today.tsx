@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlayerItem } from '../../src/coaching/types.js';
 import { summarize } from '../../src/coaching/summarize.js';
+import { PAIN_STOP_ABOVE } from '../../src/coaching/pain.js';
 import type { ProgramItem } from '../../src/program/types.js';
 import { errorMessage, post } from '../api/client.js';
 import type { Catalog, SessionSummary, TodayResponse } from '../api/types.js';
@@ -133,7 +134,7 @@ function PlayerView({
           <div className="card">
             <PainScale
               label="Any pain during that exercise?"
-              hint="A stretch feeling is fine and not pain: rate it 0. Pain above 5 means we make it easier next time."
+              hint={`A stretch feeling is fine and not pain: rate it 0. Pain above ${PAIN_STOP_ABOVE} (or worse than when you started) means we make it easier next time.`}
               onPick={(pain) => send({ type: 'painReported', pain })}
             />
           </div>
