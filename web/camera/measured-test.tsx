@@ -1,0 +1,329 @@
+/**
+ * A measured self-test with the camera: start the camera, pass the capture guide, a spoken
+ * countdown, record the keypoints (never the video) while the checks keep passing, then analyse
+ * them with the same `analyzeTrial` as the server and show the result. Saving sends the keypoint
+ * series and report to POST /api/measurements; `onSaved` lets the page write the draft.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.js';
+import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
+import { milliseconds } from '../../src/units.js';
+import { errorMessage, post } from '../api/client.js';
+import { createCuePlayer } from '../lib/speech.js';
+import { movementChecks, readyToMeasure, whatToChange } from './capture-checks.js';
+import { modelFor } from './camera-models.js';
+import { CameraView, CheckList } from './camera-view.js';
+import { compactFrames, measureTrial, snapshotPeak } from './measure-trial.js';
+import type { RepPeak } from './measure-trial.js';
+import { usePoseLoop } from './pose-loop.js';
+import type { PoseSample } from './pose-loop.js';
+import { testInstructions } from './test-instructions.js';
+import { TrialResult } from './trial-result.js';
+import { useCamera } from './use-camera.js';
+import { useCaptureGuide } from './use-capture-guide.js';
+
+/** How long a movement check may fail before a recording is stopped, ms. */
+const FAIL_GRACE_MS = 1500;
+const COUNTDOWN_S = 3;
+/** Fewer frames than this is not a recording. */
+const MIN_FRAMES = 5;
+
+type SaveState =
+  { readonly kind: 'idle' | 'saving' | 'saved' } | { readonly kind: 'failed'; readonly message: string };
+
+type Phase =
+  | { readonly kind: 'setup' }
+  | { readonly kind: 'countdown'; readonly left: number }
+  | { readonly kind: 'recording' }
+  | { readonly kind: 'stopped'; readonly reason: string }
+  | {
+      readonly kind: 'result';
+      readonly report: TrialReport;
+      readonly frames: readonly PoseFrame[];
+      readonly snapshot: { image: ImageData; pose: PoseFrame; peak: RepPeak } | null;
+    };
+
+interface Recording {
+  frames: PoseFrame[];
+  images: Map<number, ImageData>;
+  startMs: number | null;
+  failingSince: number | null;
+}
+
+const emptyRecording = (): Recording => ({
+  frames: [],
+  images: new Map(),
+  startMs: null,
+  failingSince: null,
+});
+
+export interface MeasuredTestProps {
+  readonly test: TrialTest;
+  readonly side: TrialSide;
+  readonly sex: Sex | null;
+  /** Called after the server has the measurement. */
+  readonly onSaved?: (report: TrialReport) => void;
+  /** Extra controls under a result (e.g. the ankle-gap estimate of the standing test). */
+  readonly renderExtra?: (report: TrialReport) => ReactNode;
+}
+
+export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: MeasuredTestProps) {
+  const camera = useCamera();
+  const [slowDevice, setSlowDevice] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
+  const [saving, setSaving] = useState<SaveState>({ kind: 'idle' });
+  const phaseRef = useRef<Phase>(phase);
+  phaseRef.current = phase;
+  const recording = useRef<Recording>(emptyRecording());
+  const voice = useRef(createCuePlayer(() => true));
+  const instructions = testInstructions(test, side);
+  const model = modelFor(test, slowDevice);
+
+  const onSample = (sample: PoseSample): void => {
+    if (phaseRef.current.kind !== 'recording') {
+      return;
+    }
+    const rec = recording.current;
+    rec.startMs ??= sample.pose.timeMs;
+    const index = rec.frames.length;
+    rec.frames.push({ ...sample.pose, index, timeMs: milliseconds(sample.pose.timeMs - rec.startMs) });
+    rec.images.set(index, sample.image);
+  };
+  const loop = usePoseLoop(camera.videoRef, {
+    model,
+    active: camera.state.kind === 'ready',
+    use: test,
+    onSample,
+  });
+  const checks = useCaptureGuide(loop.sample);
+  const tooSlow = loop.tooSlow && slowDevice;
+
+  const finish = (): void => {
+    const { frames, images } = recording.current;
+    recording.current = emptyRecording();
+    if (frames.length < MIN_FRAMES) {
+      setPhase({ kind: 'stopped', reason: 'The recording was too short to measure. Try again.' });
+      return;
+    }
+    const report = measureTrial(frames, { test, side, sex });
+    const peak = snapshotPeak(report);
+    const image = peak === null ? undefined : images.get(peak.frame);
+    const pose = peak === null ? undefined : frames[peak.frame];
+    setPhase({
+      kind: 'result',
+      report,
+      frames,
+      snapshot: peak !== null && image !== undefined && pose !== undefined ? { image, pose, peak } : null,
+    });
+    setSaving({ kind: 'idle' });
+  };
+
+  const abort = (reason: string): void => {
+    recording.current = emptyRecording();
+    voice.current.play({ kind: 'speak', text: 'Stopped.' });
+    setPhase({ kind: 'stopped', reason });
+  };
+
+  // On a device too slow for the accurate model, switch to the fast one (once).
+  useEffect(() => {
+    if (loop.tooSlow && !slowDevice && model !== modelFor('live')) {
+      setSlowDevice(true);
+    }
+  }, [loop.tooSlow, slowDevice, model]);
+
+  // While recording, the movement checks must keep passing; the device must keep up.
+  useEffect(() => {
+    if (phase.kind !== 'recording' || checks === null || loop.sample === null) {
+      return;
+    }
+    const rec = recording.current;
+    const moving = movementChecks(checks);
+    const now = loop.sample.pose.timeMs;
+    if (tooSlow) {
+      abort(
+        'This device is too slow to measure this test: close other apps and tabs, or use another device.',
+      );
+    } else if (readyToMeasure(moving)) {
+      rec.failingSince = null;
+    } else if (rec.failingSince === null) {
+      rec.failingSince = now;
+    } else if (now - rec.failingSince > FAIL_GRACE_MS) {
+      abort(`We stopped and measured nothing: ${whatToChange(moving) ?? 'the camera lost you.'}`);
+    }
+  });
+
+  // The camera stopping mid-recording: nothing is measured.
+  useEffect(() => {
+    if (
+      camera.state.kind !== 'ready' &&
+      (phaseRef.current.kind === 'recording' || phaseRef.current.kind === 'countdown')
+    ) {
+      recording.current = emptyRecording();
+      setPhase({ kind: 'stopped', reason: 'The camera stopped, so nothing was measured.' });
+    }
+  }, [camera.state.kind]);
+
+  // Countdown, then record until Done or the longest a test runs.
+  useEffect(() => {
+    if (phase.kind === 'countdown') {
+      const timer = setTimeout(() => {
+        if (phase.left > 1) {
+          voice.current.play({ kind: 'speak', text: String(phase.left - 1) });
+          setPhase({ kind: 'countdown', left: phase.left - 1 });
+        } else {
+          voice.current.play({ kind: 'speak', text: instructions.go });
+          recording.current = emptyRecording();
+          setPhase({ kind: 'recording' });
+        }
+      }, 1000);
+      return () => clearTimeout(timer);
+    }
+    if (phase.kind === 'recording') {
+      const timer = setTimeout(finish, instructions.maxMs);
+      return () => clearTimeout(timer);
+    }
+    return undefined;
+    // `finish` reads refs only; the phase alone drives this effect.
+  }, [phase]);
+
+  const save = async (report: TrialReport, frames: readonly PoseFrame[]): Promise<void> => {
+    setSaving({ kind: 'saving' });
+    try {
+      await post('/api/measurements', { test, side, report, keypoints: compactFrames(frames) });
+      onSaved?.(report);
+      setSaving({ kind: 'saved' });
+    } catch (error) {
+      setSaving({ kind: 'failed', message: `We could not save it: ${errorMessage(error)}` });
+    }
+  };
+
+  const ready = checks !== null && readyToMeasure(checks) && !tooSlow;
+  const startCountdown = (): void => {
+    voice.current.play({ kind: 'speak', text: String(COUNTDOWN_S) });
+    setPhase({ kind: 'countdown', left: COUNTDOWN_S });
+  };
+
+  return (
+    <div className="measured-test" data-measure={test} data-phase={phase.kind}>
+      <h2>{instructions.title}</h2>
+      {phase.kind === 'result' ? null : (
+        <ol className="card">
+          {instructions.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      )}
+      {camera.state.kind === 'off' ||
+      camera.state.kind === 'denied' ||
+      camera.state.kind === 'no-camera' ||
+      camera.state.kind === 'stopped' ||
+      camera.state.kind === 'in-use' ||
+      camera.state.kind === 'failed' ? (
+        <p>
+          <button type="button" className="button primary" onClick={() => void camera.start()}>
+            {camera.state.kind === 'off' ? 'Start the camera' : 'Try the camera again'}
+          </button>
+        </p>
+      ) : null}
+      <CameraView camera={camera} loop={loop} recording={phase.kind === 'recording'}>
+        {camera.state.kind === 'ready' && phase.kind !== 'result' ? (
+          <>
+            {checks !== null ? (
+              <CheckList checks={phase.kind === 'recording' ? movementChecks(checks) : checks} />
+            ) : null}
+            {tooSlow ? (
+              <div className="notice warn" role="alert">
+                <p>
+                  This device manages {loop.sample?.fps.toFixed(1)} frames a second, too few to measure this
+                  test. Close other apps and tabs, or use another device.
+                </p>
+              </div>
+            ) : slowDevice ? (
+              <p className="small muted">
+                This device is slow for the accurate model, so we use the fast one.
+              </p>
+            ) : null}
+            <PhaseLine
+              phase={phase}
+              checksMessage={checks === null ? 'Looking for you…' : whatToChange(checks)}
+            />
+            <p className="actions">
+              {phase.kind === 'recording' ? (
+                <button type="button" className="button primary" onClick={finish}>
+                  Done
+                </button>
+              ) : phase.kind === 'countdown' ? null : (
+                <button type="button" className="button primary" disabled={!ready} onClick={startCountdown}>
+                  Start recording
+                </button>
+              )}
+            </p>
+          </>
+        ) : null}
+      </CameraView>
+      {phase.kind === 'result' ? (
+        <>
+          <TrialResult report={phase.report} snapshot={phase.snapshot} mirrored={camera.mirrored} />
+          {renderExtra?.(phase.report)}
+          <p className="actions">
+            <button
+              type="button"
+              className="button primary"
+              disabled={saving.kind === 'saving' || saving.kind === 'saved'}
+              onClick={() => void save(phase.report, phase.frames)}
+            >
+              {saving.kind === 'saved' ? 'Saved' : 'Save this measurement'}
+            </button>
+            <button type="button" className="button" onClick={() => setPhase({ kind: 'setup' })}>
+              Measure again
+            </button>
+          </p>
+          {saving.kind === 'saved' ? (
+            <p role="status">Saved: the numbers (not the video) are kept with your measurements.</p>
+          ) : saving.kind === 'failed' ? (
+            <p className="error-text" role="alert">
+              {saving.message}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function PhaseLine({
+  phase,
+  checksMessage,
+}: {
+  readonly phase: Phase;
+  readonly checksMessage: string | null;
+}) {
+  switch (phase.kind) {
+    case 'countdown':
+      return (
+        <p className="big-message" role="status">
+          Starting in {phase.left}…
+        </p>
+      );
+    case 'recording':
+      return (
+        <p className="big-message" role="status">
+          Recording. Press Done when you have finished.
+        </p>
+      );
+    case 'stopped':
+      return (
+        <div className="notice warn" role="alert">
+          <p>{phase.reason}</p>
+        </div>
+      );
+    case 'setup':
+    case 'result':
+      return (
+        <p className="big-message" role="status">
+          {checksMessage ?? 'All set: press Start recording when you are ready.'}
+        </p>
+      );
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * A recorded trial's result: per side the median peak FPPA and the verdict, per repetition the
+ * peak and its frame, what to fix when the recording was not good enough, and a picture of the
+ * peak frame with the skeleton and the angle. The picture stays on this device unless saved.
+ */
+import { useEffect, useRef } from 'react';
+import { scalePoseFrame } from '../../src/vision/pose/keypoints.js';
+import type { PoseFrame } from '../../src/vision/geometry/types.js';
+import { describeQualityIssue, describeVerdict } from '../../src/vision/trial/describe.js';
+import type { TrialReport } from '../../src/vision/trial/types.js';
+import type { RepPeak } from './measure-trial.js';
+import { repPeaks } from './measure-trial.js';
+import { drawSkeleton } from './skeleton-overlay.js';
+
+const sideName = (side: string): string => (side === 'left' ? 'Left knee' : 'Right knee');
+const angle = (value: number | null): string => (value === null ? 'not measured' : `${value.toFixed(1)}°`);
+
+/** The peak frame with skeleton and angles, mirrored like the preview. */
+function PeakSnapshot({
+  image,
+  pose,
+  peak,
+  mirrored,
+}: {
+  readonly image: ImageData;
+  readonly pose: PoseFrame;
+  readonly peak: RepPeak;
+  readonly mirrored: boolean;
+}) {
+  const ref = useRef<HTMLCanvasElement | null>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) {
+      return;
+    }
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const source = document.createElement('canvas');
+    source.width = image.width;
+    source.height = image.height;
+    source.getContext('2d')?.putImageData(image, 0, 0);
+    context.save();
+    if (mirrored) {
+      context.translate(image.width, 0);
+      context.scale(-1, 1);
+    }
+    context.drawImage(source, 0, 0);
+    context.restore();
+    drawSkeleton(context, scalePoseFrame(pose, image.width, image.height), {
+      mirrored,
+      highlight: peak.side,
+    });
+  }, [image, pose, peak, mirrored]);
+
+  const download = (): void => {
+    ref.current?.toBlob((blob) => {
+      if (blob === null) {
+        return;
+      }
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `kneeline-peak-rep-${peak.rep}.png`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    }, 'image/png');
+  };
+
+  return (
+    <figure className="card">
+      <canvas
+        ref={ref}
+        className="peak-snapshot"
+        role="img"
+        aria-label={`Repetition ${peak.rep}, ${sideName(peak.side).toLowerCase()} at its deepest point: ${angle(peak.fppaDegrees)}`}
+      />
+      <figcaption className="small">
+        Repetition {peak.rep} at its deepest point ({sideName(peak.side).toLowerCase()}{' '}
+        {angle(peak.fppaDegrees)}). This picture stays on your device; only the numbers are saved.{' '}
+        <button type="button" className="button small" onClick={download}>
+          Save the picture to this device
+        </button>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function TrialResult({
+  report,
+  snapshot,
+  mirrored,
+}: {
+  readonly report: TrialReport;
+  readonly snapshot: { image: ImageData; pose: PoseFrame; peak: RepPeak } | null;
+  readonly mirrored: boolean;
+}) {
+  const peaks = repPeaks(report);
+  return (
+    <section className="trial-result" aria-labelledby="trial-result-title">
+      <h2 id="trial-result-title">Your result</h2>
+      {report.quality.length > 0 ? (
+        <div className="notice warn">
+          <p>To get a verdict, record again and change this:</p>
+          <ul>
+            {report.quality.map((issue) => (
+              <li key={issue.kind}>{describeQualityIssue(issue)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ul className="card" data-result="sides">
+        {report.sides.map((side) => (
+          <li key={side.side} data-side={side.side}>
+            <strong>{sideName(side.side)}</strong>: {side.repCount} repetition(s),
+            {' median knee angle (FPPA) at the bottom '}
+            {angle(side.medianPeakFppaDegrees)}; {describeVerdict(side.verdict)}.
+          </li>
+        ))}
+        {report.repetitions.length === 0 && report.test !== 'standing' ? (
+          <li>We found no repetitions in this recording.</li>
+        ) : null}
+      </ul>
+      {report.staticAlignment !== null ? (
+        <p className="card">
+          Standing: knees {report.staticAlignment.kasr.toFixed(2)} times as far apart as the ankles. Left knee{' '}
+          {angle(report.staticAlignment.fppaDegrees.left)}, right knee{' '}
+          {angle(report.staticAlignment.fppaDegrees.right)} (+ means the knee sits inside the hip–ankle line).
+        </p>
+      ) : null}
+      {peaks.length > 0 ? (
+        <table className="rep-table card">
+          <caption className="small">
+            Each repetition at its deepest point (left and right are your own sides)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Rep</th>
+              <th scope="col">Knee</th>
+              <th scope="col">Angle</th>
+              <th scope="col">Frame</th>
+            </tr>
+          </thead>
+          <tbody>
+            {peaks.map((peak) => (
+              <tr key={`${peak.rep}-${peak.side}`}>
+                <td>{peak.rep}</td>
+                <td>{sideName(peak.side)}</td>
+                <td>{angle(peak.fppaDegrees)}</td>
+                <td>{peak.frame}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {snapshot !== null ? <PeakSnapshot {...snapshot} mirrored={mirrored} /> : null}
+      <p className="muted small">{report.caution}</p>
+    </section>
+  );
+}
