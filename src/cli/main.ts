@@ -12,9 +12,15 @@ interface Command {
 
 const commands: Readonly<Record<string, Command>> = {
   // Each command registers one line here.
-  assess: { summary: 'answer questions and self-tests; see what drives your knee valgus', load: () => import('./assess.js') },
+  assess: {
+    summary: 'answer questions and self-tests; see what drives your knee valgus',
+    load: () => import('./assess.js'),
+  },
   plan: { summary: 'build your program and schedule from an answers file', load: () => import('./plan.js') },
-  analyze: { summary: 'measure knee alignment (FPPA) in a video of a test', load: () => import('./analyze.js') },
+  analyze: {
+    summary: 'measure knee alignment (FPPA) in a video of a test',
+    load: () => import('./analyze.js'),
+  },
   serve: { summary: 'serve the web app and its API (default port 3000)', load: () => import('./serve.js') },
 };
 
