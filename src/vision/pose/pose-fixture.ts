@@ -5,23 +5,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeypointName, PoseFrame } from '../geometry/types.js';
+import { BLAZEPOSE_33_INDEX } from '../geometry/blazepose.js';
 import { fixturesDir } from './system-parts.js';
 
-/** BlazePose's index of each lower-body keypoint Kneeline uses. */
-export const BLAZEPOSE_INDEX = {
-  left_hip: 23,
-  right_hip: 24,
-  left_knee: 25,
-  right_knee: 26,
-  left_ankle: 27,
-  right_ankle: 28,
-  left_heel: 29,
-  right_heel: 30,
-  left_foot_index: 31,
-  right_foot_index: 32,
-} as const satisfies Partial<Record<KeypointName, number>>;
+/** The lower-body keypoints compared against the reference. */
+export const LOWER_BODY_KEYPOINTS = [
+  'left_hip',
+  'right_hip',
+  'left_knee',
+  'right_knee',
+  'left_ankle',
+  'right_ankle',
+  'left_heel',
+  'right_heel',
+  'left_foot_index',
+  'right_foot_index',
+] as const satisfies readonly KeypointName[];
 
-export type LowerBodyKeypoint = keyof typeof BLAZEPOSE_INDEX;
+export type LowerBodyKeypoint = (typeof LOWER_BODY_KEYPOINTS)[number];
 
 export const SQUAT_CLIP = join(fixturesDir, 'pose_squats.mp4');
 
@@ -40,7 +41,7 @@ export function distancesFromReference(
   for (const pose of poses) {
     for (const name of names) {
       const point = pose.keypoints[name];
-      const expected = reference[pose.index]?.[BLAZEPOSE_INDEX[name]];
+      const expected = reference[pose.index]?.[BLAZEPOSE_33_INDEX[name]];
       const [x, y] = [expected?.[0], expected?.[1]];
       if (point !== undefined && x !== undefined && y !== undefined) {
         (out[name] ??= []).push(Math.hypot(point.x - x, point.y - y));
