@@ -1,0 +1,111 @@
+/**
+ * The browser vision harness (e2e/vision-page) built with Vite and served by the real Kneeline
+ * server with the pose model files at /models/ and TF.js's .wasm files at /tfjs-wasm/, plus the
+ * helpers that hand Node-decoded frames to it. Used by e2e/camera-*.test.ts and bench/browser.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium as playwright } from 'playwright-core';
+import { buildServer } from '../../src/server/build-server.js';
+import { openStore } from '../../src/store/store.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/testing/system-parts.js';
+import type { DecodedFrame } from '../../src/vision/pose/decode-video.js';
+import type { PoseModelId } from '../../src/vision/pose/model-table.js';
+import type { BrowserAnalysis, VisionHarness, WireFrame } from '../vision-page/protocol.js';
+import type { RunningApp } from './app-server.js';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+export const visionRoot = join(repoRoot, 'dist/e2e-vision');
+export const modelsRoot = join(repoRoot, 'models');
+
+/** Builds the harness (e2e/vision-page → dist/e2e-vision) and puts TF.js's .wasm files beside it. */
+export function buildVisionPage(): string {
+  if (!(process.env.KNEELINE_WEB_BUILT === '1' && existsSync(join(visionRoot, 'index.html')))) {
+    execFileSync(
+      join(repoRoot, 'node_modules/.bin/vite'),
+      ['build', '--config', 'e2e/vision-page/vite.config.ts'],
+      { cwd: repoRoot, stdio: 'inherit' },
+    );
+  }
+  copyWasmFiles(join(visionRoot, 'tfjs-wasm'));
+  return visionRoot;
+}
+
+/** Copies the TF.js WASM backend binaries into `folder` (served where `setWasmPaths` points). */
+export function copyWasmFiles(folder: string): void {
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
+  mkdirSync(folder, { recursive: true });
+  for (const file of [
+    'tfjs-backend-wasm.wasm',
+    'tfjs-backend-wasm-simd.wasm',
+    'tfjs-backend-wasm-threaded-simd.wasm',
+  ]) {
+    copyFileSync(join(dist, file), join(folder, file));
+  }
+}
+
+/** The real server on a fresh database, serving `webRoot` and the model files. */
+export async function serveWithModels(webRoot: string): Promise<RunningApp> {
+  const folder = mkdtempSync(join(tmpdir(), 'kneeline-vision-'));
+  const store = await openStore({ kind: 'sqlite', file: join(folder, 'kneeline.db') });
+  const app = await buildServer({ store, webRoot, modelsRoot });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Headless Chromium with the repo's flags, plus `extra` (e.g. a fake camera). */
+export function launchChromium(extra: readonly string[] = []): Promise<Browser> {
+  return playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS, ...extra] });
+}
+
+/** A decoded frame as JSON for `page.evaluate`. */
+export function toWire(frame: DecodedFrame): WireFrame {
+  return {
+    rgbBase64: Buffer.from(frame.data.buffer, frame.data.byteOffset, frame.data.byteLength).toString(
+      'base64',
+    ),
+    width: frame.width,
+    height: frame.height,
+    index: frame.index,
+    timeMs: frame.timeMs,
+    sourceWidth: frame.sourceWidth,
+    sourceHeight: frame.sourceHeight,
+  };
+}
+
+/** Opens the harness at `url` (optionally forcing a TF.js backend) and waits until it is ready. */
+export async function openHarness(browser: Browser, url: string, backend?: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(backend === undefined ? `${url}/` : `${url}/?backend=${backend}`);
+  await page.getByText('ready').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Runs the browser's pose estimation + geometry over `frames` in the harness. */
+export function analyzeInBrowser(
+  page: Page,
+  model: PoseModelId,
+  frames: readonly DecodedFrame[],
+): Promise<BrowserAnalysis> {
+  const wire = frames.map(toWire);
+  return page.evaluate(
+    ([id, sent]) =>
+      (window as unknown as { __kneelineVision: VisionHarness }).__kneelineVision.analyzeFrames(id, sent),
+    [model, wire] as const,
+  );
+}
