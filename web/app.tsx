@@ -15,6 +15,8 @@ import { TodayPage } from './pages/today.js';
 import { ProgressPage } from './pages/progress.js';
 import { SettingsPage } from './pages/settings.js';
 import { LibraryPage } from './pages/library/library-page.js';
+import { MeasurePage } from './pages/measure.js';
+import { KneeSensePage } from './pages/knee-sense.js';
 
 interface NavItem {
   readonly route: Route;
@@ -57,6 +59,8 @@ const PAGE_TITLES: Readonly<Record<Route['page'], string>> = {
   progress: 'Your progress',
   settings: 'Settings',
   library: 'Exercise library',
+  measure: 'Camera tests',
+  'knee-sense': 'Knee position sense',
   'not-found': 'Page not found',
 };
 
@@ -84,6 +88,10 @@ function page(route: Route): ReactNode {
       return <SettingsPage />;
     case 'library':
       return <LibraryPage entryId={route.entryId} />;
+    case 'measure':
+      return <MeasurePage test={route.test} side={route.side} />;
+    case 'knee-sense':
+      return <KneeSensePage />;
     case 'not-found':
       return (
         <section className="page">

@@ -47,4 +47,15 @@ describe('routeHref', () => {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });
+
+  it('opens a camera test, with the standing leg for a single-leg test, and the knee position sense test', () => {
+    expect(parseRoute('#/measure')).toEqual({ page: 'measure', test: null, side: null });
+    expect(parseRoute('#/measure/single-leg-squat/left')).toEqual({
+      page: 'measure',
+      test: 'single-leg-squat',
+      side: 'left',
+    });
+    expect(routeHref({ page: 'measure', test: 'squat', side: null })).toBe('#/measure/squat');
+    expect(parseRoute('#/knee-sense')).toEqual({ page: 'knee-sense' });
+  });
 });

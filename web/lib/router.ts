@@ -16,9 +16,20 @@ export type Route =
   | { readonly page: 'progress' }
   | { readonly page: 'settings' }
   | { readonly page: 'library'; readonly entryId: string | null }
+  | { readonly page: 'measure'; readonly test: string | null; readonly side: string | null }
+  | { readonly page: 'knee-sense' }
   | { readonly page: 'not-found'; readonly path: string };
 
-const SIMPLE_PAGES = ['referral', 'tests', 'findings', 'program', 'today', 'progress', 'settings'] as const;
+const SIMPLE_PAGES = [
+  'referral',
+  'tests',
+  'findings',
+  'program',
+  'today',
+  'progress',
+  'settings',
+  'knee-sense',
+] as const;
 
 /** Reads a location hash ('#/program', '', '#/questions/2') into a route. */
 export function parseRoute(hash: string): Route {
@@ -36,6 +47,9 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'library' && parts.length <= 2) {
     return { page: 'library', entryId: second ?? null };
+  }
+  if (first === 'measure' && parts.length <= 3) {
+    return { page: 'measure', test: second ?? null, side: parts[2] ?? null };
   }
   if (first === 'program' && second === 'print' && parts.length === 2) {
     return { page: 'print' };
@@ -60,7 +74,10 @@ export function routeHref(route: Route): string {
       return `#${route.path}`;
     case 'library':
       return route.entryId === null ? '#/library' : `#/library/${route.entryId}`;
+    case 'measure':
+      return ['#/measure', route.test, route.side].filter((part) => part !== null).join('/');
     case 'referral':
+    case 'knee-sense':
     case 'tests':
     case 'findings':
     case 'program':

@@ -91,7 +91,7 @@ function TestStep({
           <TestPicture testId={test.id} />
         </div>
       </div>
-      <CameraSlot testId={test.id} />
+      <CameraSlot testId={test.id} draft={draft} />
       {test.perSide ? (
         (['left', 'right'] as const).map((leg) => (
           <section className="card" key={leg} aria-label={`${leg} leg`}>
