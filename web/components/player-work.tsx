@@ -1,5 +1,6 @@
 /** The player while working or resting: what to do, a countdown or rep counter, and the controls. */
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { setCount, sideOrder, targetReps, workMode } from '../../src/coaching/bouts.js';
 import type { PlayerEvent, PlayerItem, PlayerState, SkipReason } from '../../src/coaching/types.js';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
@@ -112,7 +113,17 @@ interface ScreenProps {
   readonly caption: string;
 }
 
-export function WorkScreen({ state, send, item, caption }: ScreenProps & { readonly item: PlayerItem }) {
+export function WorkScreen({
+  state,
+  send,
+  item,
+  caption,
+  live = null,
+}: ScreenProps & {
+  readonly item: PlayerItem;
+  /** Live camera feedback for this bout, when the exercise has a camera check. */
+  readonly live?: ReactNode;
+}) {
   const { phase } = state;
   if (phase.kind !== 'work') {
     return null;
@@ -130,6 +141,7 @@ export function WorkScreen({ state, send, item, caption }: ScreenProps & { reado
       <h1>{item.name}</h1>
       <p className={`side-banner ${side}`}>{SIDE_WORDS[side]}</p>
       <ExerciseIllustration id={item.exerciseId} name={item.name} />
+      {live}
       {phase.remainingMs !== null ? (
         <>
           <p className="phase">{mode === 'hold' ? 'Hold' : 'Keep going'}</p>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlayerItem } from '../../src/coaching/types.js';
+import { sideOrder } from '../../src/coaching/bouts.js';
 import { summarize } from '../../src/coaching/summarize.js';
 import { PAIN_STOP_ABOVE } from '../../src/coaching/pain.js';
 import type { ProgramItem } from '../../src/program/types.js';
@@ -13,6 +14,7 @@ import { useApp } from '../app-context.js';
 import { PainScale } from '../components/pain-scale.js';
 import { changeLines, SummaryScreen } from '../components/player-summary.js';
 import type { SaveStatus } from '../components/player-summary.js';
+import { LiveFeedback } from '../components/live-feedback.js';
 import { Caption, RestScreen, WorkScreen } from '../components/player-work.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
 import { dosageWords } from '../lib/words.js';
@@ -43,7 +45,8 @@ function PlayerView({
   readonly session: SessionSummary;
   readonly items: readonly PlayerItem[];
 }) {
-  const { state: app, refresh } = useApp();
+  const { state: app, refresh, catalog } = useApp();
+  const [cameraOn, setCameraOn] = useState(false);
   const [voice, setVoice] = useState(app.settings.voice);
   const voiceRef = useRef(voice);
   voiceRef.current = voice;
@@ -79,6 +82,17 @@ function PlayerView({
 
   const { phase } = state;
   const item = phase.kind === 'work' ? items[phase.at.itemIndex] : undefined;
+  const cameraCheck = item === undefined ? undefined : exerciseIn(catalog, item.exerciseId)?.cameraCheck;
+  const live =
+    cameraCheck === undefined || item === undefined || phase.kind !== 'work' ? null : (
+      <LiveFeedback
+        check={cameraCheck}
+        side={sideOrder(item)[phase.at.sideIndex] ?? 'both'}
+        send={send}
+        on={cameraOn}
+        onToggle={setCameraOn}
+      />
+    );
   return (
     <section className="page player" aria-label="Session player">
       <label className="choice voice-toggle no-print">
@@ -124,7 +138,7 @@ function PlayerView({
         </>
       ) : null}
       {item !== undefined ? (
-        <WorkScreen state={state} send={send} item={item} caption={player.caption} />
+        <WorkScreen state={state} send={send} item={item} caption={player.caption} live={live} />
       ) : null}
       {phase.kind === 'rest' ? <RestScreen state={state} send={send} caption={player.caption} /> : null}
       {phase.kind === 'pain-check' ? (
