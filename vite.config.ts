@@ -8,6 +8,8 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export default defineConfig({
   root: here('./web'),
   plugins: [react()],
+  // pose-detection imports @mediapipe/pose for a runtime Kneeline never uses (TF.js only).
+  resolve: { alias: { '@mediapipe/pose': here('./web/camera/mediapipe-pose-stub.ts') } },
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,

@@ -6,7 +6,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { createBrowserPoseEstimator } from '../../src/vision/pose/browser-estimator.js';
 import type { PoseEstimator } from '../../src/vision/pose/estimator.js';
 import { rgbaToRgb } from '../../src/vision/pose/rgb-image.js';
 import type { PoseModelId } from '../../src/vision/pose/model-table.js';
@@ -15,7 +14,6 @@ import { milliseconds } from '../../src/units.js';
 import { fitSize, meanBrightness } from './frame-pixels.js';
 import { FpsMeter, tooSlowFor } from './frame-rate.js';
 import type { CameraUse } from './frame-rate.js';
-import { backendInfo, pointWasmAtBundle } from './tf-backend.js';
 import type { BackendInfo } from './tf-backend.js';
 
 export { MIN_FPS, tooSlowFor } from './frame-rate.js';
@@ -44,18 +42,18 @@ export interface PoseLoop {
 /** Longest side of the image handed to the model: above its input (256 px for Thunder), no more. */
 const GRAB_SIDE = 320;
 
-const estimators = new Map<PoseModelId, Promise<PoseEstimator>>();
+type LoadedEstimator = { readonly estimator: PoseEstimator; readonly info: BackendInfo };
+const estimators = new Map<PoseModelId, Promise<LoadedEstimator>>();
 
-/** One estimator per model per page load: loading weights takes seconds. */
-export function loadEstimator(model: PoseModelId): Promise<PoseEstimator> {
-  let estimator = estimators.get(model);
-  if (estimator === undefined) {
-    pointWasmAtBundle();
-    estimator = createBrowserPoseEstimator(model);
-    estimator.catch(() => estimators.delete(model));
-    estimators.set(model, estimator);
+/** One estimator per model per page load (loading weights takes seconds); TF.js loads lazily. */
+export function loadEstimator(model: PoseModelId): Promise<LoadedEstimator> {
+  let loaded = estimators.get(model);
+  if (loaded === undefined) {
+    loaded = import('./tf-backend.js').then((backend) => backend.openBrowserEstimator(model));
+    loaded.catch(() => estimators.delete(model));
+    estimators.set(model, loaded);
   }
-  return estimator;
+  return loaded;
 }
 
 type FrameWait = (video: HTMLVideoElement, next: () => void) => void;
@@ -74,7 +72,7 @@ export async function startPoseLoop(
   model: PoseModelId,
   onSample: (sample: PoseSample) => void,
 ): Promise<PoseLoop> {
-  const estimator = await loadEstimator(model);
+  const { estimator, info } = await loadEstimator(model);
   estimator.reset();
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
@@ -120,7 +118,7 @@ export async function startPoseLoop(
   };
   waitForFrame(video, () => void step());
   return {
-    info: { ...backendInfo(), model },
+    info: { ...info, model },
     stop: () => {
       running = false;
     },

@@ -2,8 +2,12 @@
  * The browser's TF.js backend for the pose models: WebGL where the browser has it, else
  * WebAssembly (SIMD, and threads when the page is cross-origin isolated: our server sends the
  * COOP/COEP headers), else plain JS. The .wasm files are bundled by Vite and served with the app.
+ * The pose loop imports this module lazily, so TF.js loads only on pages that use the camera.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { createBrowserPoseEstimator } from '../../src/vision/pose/browser-estimator.js';
+import type { PoseEstimator } from '../../src/vision/pose/estimator.js';
+import type { PoseModelId } from '../../src/vision/pose/model-table.js';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -37,4 +41,13 @@ export function backendInfo(): BackendInfo {
     backend: tf.getBackend() ?? 'none',
     threads: typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated,
   };
+}
+
+/** Starts the backend and loads `model`'s estimator (weights from our server's /models/). */
+export async function openBrowserEstimator(
+  model: PoseModelId,
+): Promise<{ readonly estimator: PoseEstimator; readonly info: BackendInfo }> {
+  pointWasmAtBundle();
+  const estimator = await createBrowserPoseEstimator(model);
+  return { estimator, info: backendInfo() };
 }
