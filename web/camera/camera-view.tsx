@@ -75,11 +75,14 @@ export function CameraView({
   loop,
   children,
   recording = false,
+  hidePreview = false,
 }: {
   readonly camera: Camera;
   readonly loop: PoseLoopView;
   readonly children?: ReactNode;
   readonly recording?: boolean;
+  /** Keep the camera running but out of sight (while a result is read). */
+  readonly hidePreview?: boolean;
 }) {
   const message = cameraMessage(camera.state);
   const ready = camera.state.kind === 'ready';
@@ -87,7 +90,7 @@ export function CameraView({
     <div className="camera-view" data-camera={camera.state.kind}>
       <div
         className={`camera-box${camera.mirrored ? ' mirrored' : ''}${recording ? ' recording' : ''}`}
-        hidden={!ready}
+        hidden={!ready || hidePreview}
       >
         <video ref={camera.videoRef} muted playsInline aria-label="Camera preview" />
         <SkeletonOverlay pose={loop.sample?.pose ?? null} mirrored={camera.mirrored} />
@@ -110,7 +113,7 @@ export function CameraView({
           </p>
         </div>
       ) : null}
-      {ready ? <SpeedLine loop={loop} /> : null}
+      {ready && !hidePreview ? <SpeedLine loop={loop} /> : null}
       {children}
     </div>
   );

@@ -92,7 +92,7 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
   };
   const loop = usePoseLoop(camera.videoRef, {
     model,
-    active: camera.state.kind === 'ready',
+    active: camera.state.kind === 'ready' && phase.kind !== 'result',
     use: test,
     onSample,
   });
@@ -226,7 +226,12 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
           </button>
         </p>
       ) : null}
-      <CameraView camera={camera} loop={loop} recording={phase.kind === 'recording'}>
+      <CameraView
+        camera={camera}
+        loop={loop}
+        recording={phase.kind === 'recording'}
+        hidePreview={phase.kind === 'result'}
+      >
         {camera.state.kind === 'ready' && phase.kind !== 'result' ? (
           <>
             {checks !== null ? (

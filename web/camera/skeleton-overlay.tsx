@@ -36,7 +36,16 @@ export interface DrawOptions {
   readonly minScore?: number;
   readonly showAngles?: boolean;
   readonly highlight?: LegSide | null;
+  /**
+   * The angles to print, e.g. a trial's measured peaks (null: not measured, printed as a dash).
+   * Without it each knee's raw FPPA on this frame is printed, unless beyond ±45°, where it can only
+   * mean a thigh pointing at the camera (foreshortened), not a knee angle.
+   */
+  readonly angles?: Readonly<Record<LegSide, number | null>>;
 }
+
+/** Raw frame angles beyond this are foreshortening, not valgus (an app plausibility limit). */
+const PLAUSIBLE_FPPA_DEGREES = 45;
 
 const LEG_COLOURS: Readonly<Record<LegSide, string>> = { left: '#2f80ed', right: '#e2703a' };
 
@@ -98,17 +107,22 @@ function drawKneeAngle(
   if (knee === undefined || needed.some((name) => (pose.keypoints[name]?.score ?? 0) < options.minScore)) {
     return;
   }
-  const fppa = kneeFppa(pose, side, MODEL_INPUT_MIRRORED);
-  if (fppa === null) {
-    return;
-  }
+  const raw = kneeFppa(pose, side, MODEL_INPUT_MIRRORED);
+  const fppa =
+    options.angles === undefined
+      ? raw !== null && Math.abs(raw) <= PLAUSIBLE_FPPA_DEGREES
+        ? raw
+        : null
+      : options.angles[side];
   const point = toPreviewPoint(knee, pose.width, options.mirrored);
-  const text = `${side === 'left' ? 'L' : 'R'} ${Math.round(fppa)}°`;
+  const text = `${side === 'left' ? 'L' : 'R'} ${fppa === null ? '–' : `${Math.round(fppa)}°`}`;
   const size = Math.round(22 * scale);
   context.font = `600 ${size}px system-ui, sans-serif`;
   const width = context.measureText(text).width;
-  // The label sits on the outer side of the knee as the user sees it.
-  const outward = point.x < pose.width / 2 ? -1 : 1;
+  // The label sits on the outer side of the knee as the user sees it (away from the other knee).
+  const other = pose.keypoints[`${side === 'left' ? 'right' : 'left'}_knee`];
+  const otherX = other === undefined ? pose.width / 2 : toPreviewPoint(other, pose.width, options.mirrored).x;
+  const outward = point.x < otherX ? -1 : 1;
   const x = outward < 0 ? point.x - width - 16 * scale : point.x + 16 * scale;
   const strong = options.highlight === side;
   context.fillStyle = strong ? '#111111' : 'rgba(0, 0, 0, 0.6)';

@@ -16,12 +16,21 @@ const sideName = (side: string): string => (side === 'left' ? 'Left knee' : 'Rig
 const angle = (value: number | null): string => (value === null ? 'not measured' : `${value.toFixed(1)}°`);
 
 /** The peak frame with skeleton and angles, mirrored like the preview. */
+/** The report's reading of each knee at a rep's bottom frame (null where it was not measured). */
+function anglesAtFrame(report: TrialReport, frame: number): Record<'left' | 'right', number | null> {
+  const at = (side: 'left' | 'right'): number | null =>
+    repPeaks(report).find((peak) => peak.frame === frame && peak.side === side)?.fppaDegrees ?? null;
+  return { left: at('left'), right: at('right') };
+}
+
 function PeakSnapshot({
+  report,
   image,
   pose,
   peak,
   mirrored,
 }: {
+  readonly report: TrialReport;
   readonly image: ImageData;
   readonly pose: PoseFrame;
   readonly peak: RepPeak;
@@ -50,8 +59,9 @@ function PeakSnapshot({
     drawSkeleton(context, scalePoseFrame(pose, image.width, image.height), {
       mirrored,
       highlight: peak.side,
+      angles: anglesAtFrame(report, peak.frame),
     });
-  }, [image, pose, peak, mirrored]);
+  }, [image, pose, peak, mirrored, report]);
 
   const download = (): void => {
     ref.current?.toBlob((blob) => {
@@ -152,7 +162,7 @@ export function TrialResult({
           </tbody>
         </table>
       ) : null}
-      {snapshot !== null ? <PeakSnapshot {...snapshot} mirrored={mirrored} /> : null}
+      {snapshot !== null ? <PeakSnapshot report={report} {...snapshot} mirrored={mirrored} /> : null}
       <p className="muted small">{report.caution}</p>
     </section>
   );

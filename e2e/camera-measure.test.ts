@@ -1,0 +1,141 @@
+/**
+ * The camera in the real app: headless Chromium with a fake camera that plays the fixture clip
+ * (shared/fixtures/pose_squats.mp4, turned into a .y4m by ffmpeg at test time) runs a measured
+ * double-leg squat through the capture guide, the recording and the result, and saves it; a
+ * browser that refuses the camera shows how to allow it. Screenshots land in e2e/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
+import type { SystemPart } from '../src/testing/system-parts.js';
+import { ffmpegBinary } from '../src/vision/pose/ffmpeg-binary.js';
+import { buildWebApp, webRoot } from './support/app-server.js';
+import type { RunningApp } from './support/app-server.js';
+import { launchChromium, serveWithModels } from './support/vision-page.js';
+
+const shots = join(import.meta.dirname, 'screenshots');
+const clip = resolve(import.meta.dirname, '../../shared/fixtures/pose_squats.mp4');
+const ffmpeg: SystemPart = {
+  name: 'ffmpeg',
+  missing: ffmpegBinary() === null ? 'reinstall @ffmpeg-installer/ffmpeg or set FFMPEG' : null,
+};
+const canRun = hasSystemPart(chromium) && hasSystemPart(ffmpeg);
+
+/** The fixture as a fake camera: 360x640 at 10 frames a second (frames repeated), looped by Chromium. */
+function fakeCameraFile(folder: string): string {
+  const file = join(folder, 'squats.y4m');
+  execFileSync(ffmpegBinary() ?? 'ffmpeg', [
+    '-loglevel',
+    'error',
+    '-y',
+    '-i',
+    clip,
+    '-vf',
+    'scale=360:640,fps=10',
+    '-pix_fmt',
+    'yuv420p',
+    file,
+  ]);
+  return file;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => {
+  let app: RunningApp;
+  let folder: string;
+  const browsers: Browser[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    folder = mkdtempSync(join(tmpdir(), 'kneeline-camera-'));
+    buildWebApp();
+    app = await serveWithModels(webRoot);
+  });
+
+  afterAll(async () => {
+    await Promise.all(browsers.map((browser) => browser.close()));
+    await app?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function open(flags: readonly string[], grant: boolean): Promise<Page> {
+    const browser = await launchChromium(flags);
+    browsers.push(browser);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    if (grant) {
+      await context.grantPermissions(['camera'], { origin: app.url });
+    }
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  it('measures a double-leg squat from the camera and saves the numbers, not the video', async () => {
+    const camera = fakeCameraFile(folder);
+    const page = await open(
+      ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
+      true,
+    );
+    await page.goto(`${app.url}/#/measure/squat`);
+    await page.getByRole('button', { name: 'Start the camera' }).click();
+    await page.locator('[data-camera="ready"]').waitFor();
+    // The guide lets a recording start only while every check passes.
+    const start = page.getByRole('button', { name: 'Start recording' });
+    await expect.poll(() => start.isEnabled(), { timeout: 90_000, interval: 250 }).toBe(true);
+    expect(await page.locator('[data-check][data-status="pass"]').count()).toBe(6);
+    const fps = Number(await page.locator('[data-speed]').getAttribute('data-speed'));
+    console.log(
+      `camera pose loop: ${await page.locator('[data-speed]').textContent()} (fake camera at 10 frames a second)`,
+    );
+    expect(fps).toBeGreaterThan(0);
+    await shoot(page, '10a-camera-guide');
+
+    await start.click();
+    await page.getByText('Recording. Press Done').waitFor({ timeout: 10_000 });
+    await shoot(page, '10b-camera-recording');
+    // A little over one pass of the 13 s clip: three squat bottoms.
+    await page.waitForTimeout(15_000);
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    await page.getByRole('heading', { name: 'Your result' }).waitFor();
+    const sides = page.locator('[data-result="sides"]');
+    expect(await sides.locator('[data-side="left"]').textContent()).toContain('Left knee');
+    expect(await sides.locator('[data-side="right"]').textContent()).toContain('Right knee');
+    const reps = await page.locator('table.rep-table tbody tr').count();
+    expect(reps).toBeGreaterThanOrEqual(4); // at least 2 repetitions, both knees
+    await page.locator('canvas.peak-snapshot').waitFor();
+    console.log(`camera result: ${(await sides.textContent()) ?? ''}`);
+    await shoot(page, '10c-camera-result');
+
+    await page.getByRole('button', { name: 'Save this measurement' }).click();
+    await page.getByText('Saved: the numbers (not the video)').waitFor();
+    const saved = await page.evaluate(async () => {
+      const response = await fetch('/api/measurements');
+      return (await response.json()) as { test: string; side: string; keypoints?: unknown[] }[];
+    });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.test).toBe('squat');
+    expect(saved[0]?.keypoints?.length).toBeGreaterThan(50);
+  });
+
+  it('tells a user who refused the camera how to allow it', async () => {
+    // A camera exists, but the permission is not granted and the prompt is dismissed.
+    const page = await open(['--use-fake-device-for-media-stream'], false);
+    await page.goto(`${app.url}/#/measure/single-leg-squat/left`);
+    await page.getByRole('button', { name: 'Start the camera' }).click();
+    await page.getByText('Kneeline is not allowed to use the camera').waitFor();
+    expect(await page.getByRole('button', { name: 'Try the camera again' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Start recording' }).count()).toBe(0);
+    await shoot(page, '10d-camera-denied');
+  });
+});
