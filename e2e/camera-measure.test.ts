@@ -128,6 +128,39 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
     expect(saved[0]?.keypoints?.length).toBeGreaterThan(50);
   });
 
+  it('talks a user through the knee position sense test and puts the result in the self-tests', async () => {
+    const camera = fakeCameraFile(folder);
+    const page = await open(
+      ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
+      true,
+    );
+    // A fast script clock: each spoken step lasts a tenth of its time.
+    await page.goto(`${app.url}/?playerSpeed=10#/knee-sense`);
+    await page.getByRole('button', { name: 'Start the camera' }).click();
+    const start = page.getByRole('button', { name: 'Start', exact: true });
+    await expect.poll(() => start.isEnabled(), { timeout: 90_000, interval: 250 }).toBe(true);
+    await start.click();
+    await page.getByText('Eyes closed. Bend to the same depth').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Your result' }).waitFor({ timeout: 60_000 });
+    const result = page.locator('[data-result="knee-sense"]');
+    for (const side of ['left', 'right']) {
+      expect(await result.locator(`[data-side="${side}"]`).textContent()).toMatch(
+        /from your eyes-open position/,
+      );
+    }
+    await shoot(page, '10e-knee-position-sense');
+    await page.getByRole('button', { name: 'Use this in my self-tests' }).click();
+    await page.getByText('It will count in your findings').waitFor();
+    const state = await page.evaluate(async () => {
+      const response = await fetch('/api/state');
+      return (await response.json()) as { assessment: { tests: Record<string, unknown> } | null };
+    });
+    expect(state.assessment?.tests.kneePositionSense).toMatchObject({
+      left: { errorDegrees: expect.any(Number) as unknown },
+      right: { errorDegrees: expect.any(Number) as unknown },
+    });
+  });
+
   it('tells a user who refused the camera how to allow it', async () => {
     // A camera exists, but the permission is not granted and the prompt is dismissed.
     const page = await open(['--use-fake-device-for-media-stream'], false);
