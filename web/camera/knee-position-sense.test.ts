@@ -57,6 +57,16 @@ describe('holdFppa', () => {
   });
 });
 
+describe('holdFppa with a standing reference', () => {
+  it('skips frames where the thigh points at the camera (foreshortened)', () => {
+    const frames = [...hold(5, 0, 3), pose(60, 0, { thigh: 100 }), pose(60, 0, { thigh: 100 })];
+    expect(holdFppa(frames, 'left')).toBeCloseTo(5, 5);
+    const deep = [pose(30, 0, { thigh: 100 }), pose(30, 0, { thigh: 100 }), pose(5, 0)];
+    expect(holdFppa(deep, 'left')).toBeCloseTo(30, 5);
+    expect(holdFppa(deep, 'left', 200)).toBeCloseTo(5, 5);
+  });
+});
+
 describe('kneePositionErrors', () => {
   it('measures how far each knee landed from its eyes-open neutral, averaged over the rounds', () => {
     const rounds = [

@@ -10,11 +10,14 @@ import type { LegSide } from '../../src/vision/geometry/legs.js';
 import { kneeFlexionProxy, shankLength, thighLength } from '../../src/vision/geometry/body-measures.js';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { mean, median } from '../../src/vision/trial/stats.js';
+import { MIN_THIGH_LENGTH_RATIO } from '../../src/vision/trial/test-profiles.js';
 import { pixels } from '../../src/units.js';
 import { MODEL_INPUT_MIRRORED } from './mirror.js';
 
 /** Knee bend the study used: 70° of knee flexion, blindfolded (seed 001, key #2). */
 export const TARGET_FLEXION_DEGREES = 70;
+/** Below this bend the holds say little about the squat position (an app choice). */
+export const MIN_USEFUL_FLEXION_DEGREES = 40;
 /** Repetitions per test (an app choice: the median/mean of three holds). */
 export const KPS_REPS = 3;
 /** The assessment's upper bound for the error (src/assessment/self-test-results.ts). */
@@ -64,12 +67,35 @@ export function kpsScript(reps: number = KPS_REPS): KpsStep[] {
   return steps;
 }
 
-/** Median FPPA of one knee over a hold's frames (video frames, model labels); null when unseen. */
-export function holdFppa(frames: readonly PoseFrame[], side: LegSide, minScore = 0.3): number | null {
-  const values = frames
-    .map((frame) => kneeFppa(gateByConfidence(frame, minScore), side, MODEL_INPUT_MIRRORED))
-    .filter((value) => value !== null);
+/**
+ * Median FPPA of one knee over a hold's frames (video frames, model labels); null when unseen.
+ * With the standing thigh length given, frames where the thigh keeps less than 70 % of it are
+ * skipped: there the thigh points at the camera and a 2D angle means nothing (the trial's rule,
+ * MIN_THIGH_LENGTH_RATIO).
+ */
+export function holdFppa(
+  frames: readonly PoseFrame[],
+  side: LegSide,
+  standingThigh: number | null = null,
+  minScore = 0.3,
+): number | null {
+  const values = frames.flatMap((frame) => {
+    const gated = gateByConfidence(frame, minScore);
+    const thigh = thighLength(gated, side);
+    if (standingThigh !== null && thigh !== null && thigh / standingThigh < MIN_THIGH_LENGTH_RATIO) {
+      return [];
+    }
+    const fppa = kneeFppa(gated, side, MODEL_INPUT_MIRRORED);
+    return fppa === null ? [] : [fppa];
+  });
   return median(values);
+}
+
+/** Median standing thigh length of one leg (pixels), the reference for foreshortening. */
+export function standingThighLength(standing: readonly PoseFrame[], side: LegSide): number | null {
+  return median(
+    standing.map((frame) => thighLength(gateByConfidence(frame), side)).filter((v) => v !== null),
+  );
 }
 
 /** Median knee flexion proxy of one knee over a hold, against standing frames; null when unseen. */
@@ -101,12 +127,16 @@ export interface KpsSideResult {
   readonly errorDegrees: number | null;
 }
 
-/** The errors for both sides over the rounds. */
-export function kneePositionErrors(rounds: readonly KpsRound[]): KpsSideResult[] {
+/** The errors for both sides over the rounds; `standing` frames give the foreshortening reference. */
+export function kneePositionErrors(
+  rounds: readonly KpsRound[],
+  standing: readonly PoseFrame[] = [],
+): KpsSideResult[] {
   return (['left', 'right'] as const).map((side) => {
+    const thigh = standingThighLength(standing, side);
     const roundErrors = rounds.map((round) => {
-      const neutral = holdFppa(round.neutral, side);
-      const blind = holdFppa(round.blind, side);
+      const neutral = holdFppa(round.neutral, side, thigh);
+      const blind = holdFppa(round.blind, side, thigh);
       return neutral === null || blind === null ? null : Math.abs(blind - neutral);
     });
     const average = mean(roundErrors.filter((error) => error !== null));

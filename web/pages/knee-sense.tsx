@@ -10,6 +10,7 @@ import { CameraView, CheckList } from '../camera/camera-view.js';
 import { modelFor } from '../camera/camera-models.js';
 import { movementChecks, readyToMeasure, whatToChange } from '../camera/capture-checks.js';
 import {
+  MIN_USEFUL_FLEXION_DEGREES,
   TARGET_FLEXION_DEGREES,
   holdFlexion,
   kneePositionErrors,
@@ -49,7 +50,7 @@ function finishRounds(holds: Holds): { results: KpsSideResult[]; depth: number |
     .map((side) => holdFlexion(holds.standing, blind, side))
     .filter((value) => value !== null);
   const depth = depths.length === 0 ? null : depths.reduce((a, b) => a + b, 0) / depths.length;
-  return { results: kneePositionErrors(rounds), depth };
+  return { results: kneePositionErrors(rounds, holds.standing), depth };
 }
 
 export function KneeSensePage() {
@@ -210,6 +211,9 @@ export function KneeSensePage() {
             <p className="small">
               Your eyes-closed squats reached about {Math.round(phase.depth)}° of knee bend (an estimate from
               the picture; the test aims for about {TARGET_FLEXION_DEGREES}°).
+              {phase.depth < MIN_USEFUL_FLEXION_DEGREES
+                ? ' That is not deep enough for the result to mean much: do it again and bend to a quarter squat.'
+                : ''}
             </p>
           ) : null}
           <p className="small muted">
