@@ -22,17 +22,25 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 export const visionRoot = join(repoRoot, 'dist/e2e-vision');
 export const modelsRoot = join(repoRoot, 'models');
 
-/** Builds the harness (e2e/vision-page → dist/e2e-vision) and puts TF.js's .wasm files beside it. */
+/**
+ * Builds the harness (e2e/vision-page) into a fresh temp folder, so test files running in
+ * parallel never share one, and puts TF.js's .wasm files beside it. `KNEELINE_WEB_BUILT=1`
+ * reuses dist/e2e-vision when it is there (build it once with `vite build --config
+ * e2e/vision-page/vite.config.ts`). Returns the folder; `serveWithModels` removes a temp one.
+ */
 export function buildVisionPage(): string {
-  if (!(process.env.KNEELINE_WEB_BUILT === '1' && existsSync(join(visionRoot, 'index.html')))) {
-    execFileSync(
-      join(repoRoot, 'node_modules/.bin/vite'),
-      ['build', '--config', 'e2e/vision-page/vite.config.ts'],
-      { cwd: repoRoot, stdio: 'inherit' },
-    );
+  if (process.env.KNEELINE_WEB_BUILT === '1' && existsSync(join(visionRoot, 'index.html'))) {
+    copyWasmFiles(join(visionRoot, 'tfjs-wasm'));
+    return visionRoot;
   }
-  copyWasmFiles(join(visionRoot, 'tfjs-wasm'));
-  return visionRoot;
+  const out = mkdtempSync(join(tmpdir(), 'kneeline-vision-page-'));
+  execFileSync(
+    join(repoRoot, 'node_modules/.bin/vite'),
+    ['build', '--config', 'e2e/vision-page/vite.config.ts', '--outDir', out, '--emptyOutDir'],
+    { cwd: repoRoot, stdio: 'inherit' },
+  );
+  copyWasmFiles(join(out, 'tfjs-wasm'));
+  return out;
 }
 
 /** Copies the TF.js WASM backend binaries into `folder` (served where `setWasmPaths` points). */
@@ -49,7 +57,10 @@ export function copyWasmFiles(folder: string): void {
   }
 }
 
-/** The real server on a fresh database, serving `webRoot` and the model files. */
+/**
+ * The real server on a fresh database, serving `webRoot` and the model files; `close` also
+ * removes `webRoot` when it is a temp build of `buildVisionPage`.
+ */
 export async function serveWithModels(webRoot: string): Promise<RunningApp> {
   const folder = mkdtempSync(join(tmpdir(), 'kneeline-vision-'));
   const store = await openStore({ kind: 'sqlite', file: join(folder, 'kneeline.db') });
@@ -61,6 +72,9 @@ export async function serveWithModels(webRoot: string): Promise<RunningApp> {
       await app.close();
       await store.close();
       rmSync(folder, { recursive: true, force: true });
+      if (webRoot !== visionRoot && webRoot.startsWith(join(tmpdir(), 'kneeline-vision-page-'))) {
+        rmSync(webRoot, { recursive: true, force: true });
+      }
     },
   };
 }

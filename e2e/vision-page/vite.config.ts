@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -7,6 +8,11 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export default defineConfig({
   root: here('.'),
   logLevel: 'error',
-  resolve: { alias: { '@mediapipe/pose': here('./mediapipe-pose-stub.ts') } },
-  build: { outDir: here('../../dist/e2e-vision'), emptyOutDir: true },
+  plugins: [react()],
+  resolve: { alias: { '@mediapipe/pose': here('../../web/camera/mediapipe-pose-stub.ts') } },
+  build: {
+    outDir: here('../../dist/e2e-vision'),
+    emptyOutDir: true,
+    rollupOptions: { input: { index: here('./index.html'), live: here('./live.html') } },
+  },
 });

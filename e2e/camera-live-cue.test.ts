@@ -1,0 +1,116 @@
+/**
+ * The live "knee out" cue through a fake camera: Chromium plays a .y4m made from the fixture clip
+ * as its camera (--use-file-for-fake-video-capture), and the session player's LiveFeedback reads
+ * it with the real camera hook and pose loop. On the fixture itself (knees pushed out against a
+ * band: no valgus, fixtures README) no cue may fire; on a transformed copy whose knees cave in, a
+ * cue must fire and reach the player as a `kneeCaveIn` event.
+ *
+ * The cave-in clip: no real recording here shows a cave-in, so one is made from the fixture by a
+ * documented pixel transformation. Each row of the picture is squeezed towards the body's midline
+ * (x = 0.447 of the width, between the knees standing) by a factor that peaks at knee height
+ * (y = 0.61 of the height) and falls off as a Gaussian (sd 0.05 of the height), so the knees are
+ * drawn closer together while the hips and ankles stay put: in 2D, exactly what a knee caving in
+ * looks like. Rows far from knee height are unchanged.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlayerEvent } from '../src/coaching/types.js';
+import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
+import { ffmpegBinary } from '../src/vision/pose/ffmpeg-binary.js';
+import { SQUAT_CLIP } from '../src/vision/pose/pose-fixture.js';
+import { ffmpeg, fixtures, poseModels } from '../src/vision/pose/system-parts.js';
+import type { RunningApp } from './support/app-server.js';
+import { buildVisionPage, launchChromium, serveWithModels } from './support/vision-page.js';
+
+const canRun =
+  hasSystemPart(chromium) && hasSystemPart(ffmpeg) && hasSystemPart(poseModels) && hasSystemPart(fixtures);
+
+/** Squeeze factor of a row: 1 + 1.5 at knee height, 1 far from it (see the file comment). */
+const PINCH = '(1+1.5*exp(-pow((Y-0.61*H)/(0.05*H),2)))';
+const CAVE_IN_FILTER = (() => {
+  const sample = `p(0.447*W+(X-0.447*W)*${PINCH},Y)`;
+  return `geq=lum='${sample}':cb='${sample}':cr='${sample}'`;
+})();
+
+/** The fixture as a fake-camera file: 360x640, 10 frames a second (each source frame twice). */
+function toY4m(folder: string, name: string, extraFilter: string | null): string {
+  const out = join(folder, `${name}.y4m`);
+  const filters = ['scale=360:640', ...(extraFilter === null ? [] : [extraFilter]), 'fps=10'];
+  execFileSync(ffmpegBinary() ?? 'ffmpeg', [
+    '-v',
+    'error',
+    '-i',
+    SQUAT_CLIP,
+    '-vf',
+    filters.join(','),
+    '-pix_fmt',
+    'yuv420p',
+    '-f',
+    'yuv4mpegpipe',
+    out,
+  ]);
+  return out;
+}
+
+interface LiveRun {
+  readonly events: PlayerEvent[];
+  readonly reps: number;
+}
+
+describe.runIf(canRun)('the live knee-out cue on a fake camera', { timeout: 180_000 }, () => {
+  let app: RunningApp;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'kneeline-camera-'));
+    app = await serveWithModels(buildVisionPage());
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** Plays `y4m` as the camera until the component has counted 2 reps (the clip played through). */
+  async function watch(y4m: string): Promise<LiveRun> {
+    const browser = await launchChromium([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${y4m}`,
+    ]);
+    try {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => {
+        throw error;
+      });
+      await page.goto(`${app.url}/live.html?check=squat`);
+      await page.locator('[data-overlay="skeleton"]').waitFor({ state: 'attached', timeout: 30_000 });
+      await page.locator('.live-reps[data-reps="2"]').waitFor({ timeout: 120_000 });
+      const events = await page.evaluate(
+        () => (window as unknown as { __kneelineLiveEvents: PlayerEvent[] }).__kneelineLiveEvents,
+      );
+      const reps = Number(await page.locator('.live-reps').getAttribute('data-reps'));
+      return { events, reps };
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it('stays quiet on the fixture, where the knees track out over the feet', async () => {
+    const run = await watch(toY4m(folder, 'squats', null));
+    expect(run.reps).toBeGreaterThanOrEqual(2);
+    expect(run.events.filter((event) => event.type === 'kneeCaveIn')).toEqual([]);
+  });
+
+  it('says "knee out" and tells the player when a knee caves in', async () => {
+    const run = await watch(toY4m(folder, 'squats-caving', CAVE_IN_FILTER));
+    const caves = run.events.filter((event) => event.type === 'kneeCaveIn');
+    expect(caves.length).toBeGreaterThanOrEqual(1);
+    for (const cave of caves) {
+      expect(cave.fppaDegrees).toBeGreaterThan(10);
+    }
+  });
+});
