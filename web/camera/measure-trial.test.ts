@@ -82,6 +82,19 @@ describe('draftUpdates', () => {
     expect(updates[0]?.value).toMatchObject({ right: { observed: 'holds' }, left: { verdict: 'valgus' } });
   });
 
+  it('writes nothing from a recording that failed a quality gate', () => {
+    const frames = syntheticSquatFrames({
+      reps: 5,
+      fps: 15,
+      peakFppaDegrees: { left: 18, right: null },
+      thighRatioAtBottom: 0.85,
+      score: 0.35,
+    });
+    const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
+    expect(report.quality.map((issue) => issue.kind)).toContain('low-confidence');
+    expect(draftUpdates(report, {})).toEqual([]);
+  });
+
   it('writes nothing into the self-tests for a double-leg squat (kept with the measurements)', () => {
     const report = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
     expect(draftUpdates(report, {})).toEqual([]);

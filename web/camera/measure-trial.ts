@@ -6,6 +6,7 @@
 import type { LegSide } from '../../src/vision/geometry/legs.js';
 import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.js';
 import { analyzeTrial } from '../../src/vision/trial/analyze-trial.js';
+import { blocksVerdict } from '../../src/vision/trial/quality-gates.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
 import { MODEL_INPUT_MIRRORED } from './mirror.js';
 
@@ -82,6 +83,11 @@ export function cameraSquatEntry(report: TrialReport, side: LegSide): CameraSqua
   return { fppaDegrees: Math.round(clamped * 10) / 10, verdict };
 }
 
+/** True when no quality issue makes the recording untrustworthy (the trial's own gates). */
+export function trustworthy(report: TrialReport): boolean {
+  return !report.quality.some(blocksVerdict);
+}
+
 /** One change to the assessment draft's self-test results. */
 export interface DraftUpdate {
   readonly key: 'singleLegSquat' | 'standingKnee';
@@ -96,13 +102,17 @@ const asRecord = (value: unknown): Readonly<Record<string, unknown>> =>
 /**
  * What a saved trial writes into the draft: the single-leg squat's measured FPPA and verdict for
  * its leg, or the standing knee test's position per knee. Other tests have no self-test field
- * (their reports are kept with the measurements). The other leg's entry is kept.
+ * (their reports are kept with the measurements). The other leg's entry is kept. A recording
+ * that failed a quality gate writes nothing: a typed answer is better than an untrustworthy one.
  */
 export function draftUpdates(
   report: TrialReport,
   tests: Readonly<Record<string, unknown>>,
   positions: Partial<Record<LegSide, string>> = {},
 ): DraftUpdate[] {
+  if (!trustworthy(report)) {
+    return [];
+  }
   if (report.test === 'single-leg-squat' && report.side !== 'both') {
     const entry = cameraSquatEntry(report, report.side);
     return entry === null

@@ -9,8 +9,16 @@ import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { describeQualityIssue, describeVerdict } from '../../src/vision/trial/describe.js';
 import type { TrialReport } from '../../src/vision/trial/types.js';
 import type { RepPeak } from './measure-trial.js';
-import { repPeaks } from './measure-trial.js';
+import { repPeaks, trustworthy } from './measure-trial.js';
 import { drawSkeleton } from './skeleton-overlay.js';
+import { kneePosition } from './standing-estimate.js';
+import type { KneePosition } from './standing-estimate.js';
+
+const POSITION_WORDS: Readonly<Record<KneePosition, string>> = {
+  in: 'closer to the middle than the ankle',
+  'in-line': 'straight above the ankle',
+  out: 'further out than the ankle',
+};
 
 const sideName = (side: string): string => (side === 'left' ? 'Left knee' : 'Right knee');
 const angle = (value: number | null): string => (value === null ? 'not measured' : `${value.toFixed(1)}°`);
@@ -118,24 +126,44 @@ export function TrialResult({
           </ul>
         </div>
       ) : null}
-      <ul className="card" data-result="sides">
-        {report.sides.map((side) => (
-          <li key={side.side} data-side={side.side}>
-            <strong>{sideName(side.side)}</strong>: {side.repCount} repetition(s),
-            {' median knee angle (FPPA) at the bottom '}
-            {angle(side.medianPeakFppaDegrees)}; {describeVerdict(side.verdict)}.
-          </li>
-        ))}
-        {report.repetitions.length === 0 && report.test !== 'standing' ? (
-          <li>We found no repetitions in this recording.</li>
-        ) : null}
-      </ul>
-      {report.staticAlignment !== null ? (
-        <p className="card">
-          Standing: knees {report.staticAlignment.kasr.toFixed(2)} times as far apart as the ankles. Left knee{' '}
-          {angle(report.staticAlignment.fppaDegrees.left)}, right knee{' '}
-          {angle(report.staticAlignment.fppaDegrees.right)} (+ means the knee sits inside the hip–ankle line).
+      {!trustworthy(report) && (report.test === 'standing' || report.test === 'single-leg-squat') ? (
+        <p data-result="not-in-self-tests">
+          So this result will not be put into your self-test answers; record again, or answer from a mirror.
         </p>
+      ) : null}
+      {report.test === 'standing' ? null : (
+        <ul className="card" data-result="sides">
+          {report.sides.map((side) => (
+            <li key={side.side} data-side={side.side}>
+              <strong>{sideName(side.side)}</strong>: {side.repCount} repetition(s),
+              {' median knee angle (FPPA) at the bottom '}
+              {angle(side.medianPeakFppaDegrees)}; {describeVerdict(side.verdict)}.
+            </li>
+          ))}
+          {report.repetitions.length === 0 ? <li>We found no repetitions in this recording.</li> : null}
+        </ul>
+      )}
+      {report.staticAlignment !== null ? (
+        <ul className="card" data-result="standing">
+          <li>
+            Knees {report.staticAlignment.kasr.toFixed(2)} times as far apart as the ankles (below 1: the
+            knees are closer together than the feet).
+          </li>
+          {(['left', 'right'] as const).map((side) => {
+            const value = report.staticAlignment?.fppaDegrees[side] ?? null;
+            const position = kneePosition(value);
+            return (
+              <li key={side} data-side={side}>
+                {sideName(side)}: {angle(value)}
+                {position === null ? '' : ` (${POSITION_WORDS[position]})`}
+              </li>
+            );
+          })}
+          <li className="small muted">
+            + means the knee sits inside the hip–ankle line. Healthy adults stand between about 1° inside and
+            3° outside it (adult hip–knee–ankle angle, Radiopaedia); a photo only approximates this.
+          </li>
+        </ul>
       ) : null}
       {peaks.length > 0 ? (
         <table className="rep-table card">
