@@ -71,6 +71,7 @@ export async function startPoseLoop(
   video: HTMLVideoElement,
   model: PoseModelId,
   onSample: (sample: PoseSample) => void,
+  onError: (error: unknown) => void = () => undefined,
 ): Promise<PoseLoop> {
   const { estimator, info } = await loadEstimator(model);
   estimator.reset();
@@ -114,9 +115,16 @@ export async function startPoseLoop(
       });
       index += 1;
     }
-    waitForFrame(video, () => void step());
+    waitForFrame(video, next);
   };
-  waitForFrame(video, () => void step());
+  // A failed estimate (e.g. a lost WebGL context) ends the loop and is reported, never swallowed.
+  const next = (): void => {
+    step().catch((error: unknown) => {
+      running = false;
+      onError(error);
+    });
+  };
+  waitForFrame(video, next);
   return {
     info: { ...info, model },
     stop: () => {
@@ -162,35 +170,38 @@ export function usePoseLoop(
     let cancelled = false;
     setView({ ...idleView, status: 'loading' });
     let firstAt: number | null = null;
-    startPoseLoop(video, model, (sample) => {
-      onSample.current?.(sample);
-      firstAt ??= sample.pose.timeMs;
-      const warm = sample.pose.timeMs - firstAt > 2000;
-      setView((current) => ({
-        ...current,
-        status: 'running',
-        sample,
-        tooSlow: warm && tooSlowFor(use, sample.fps),
-      }));
-    }).then(
-      (started) => {
-        if (cancelled) {
-          started.stop();
-          return;
-        }
-        loop = started;
-        setView((current) => ({ ...current, info: started.info }));
+    const fail = (error: unknown): void => {
+      if (!cancelled) {
+        setView({
+          ...idleView,
+          status: 'failed',
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    };
+    startPoseLoop(
+      video,
+      model,
+      (sample) => {
+        onSample.current?.(sample);
+        firstAt ??= sample.pose.timeMs;
+        const warm = sample.pose.timeMs - firstAt > 2000;
+        setView((current) => ({
+          ...current,
+          status: 'running',
+          sample,
+          tooSlow: warm && tooSlowFor(use, sample.fps),
+        }));
       },
-      (error: unknown) => {
-        if (!cancelled) {
-          setView({
-            ...idleView,
-            status: 'failed',
-            error: error instanceof Error ? error.message : String(error),
-          });
-        }
-      },
-    );
+      fail,
+    ).then((started) => {
+      if (cancelled) {
+        started.stop();
+        return;
+      }
+      loop = started;
+      setView((current) => ({ ...current, info: started.info }));
+    }, fail);
     return () => {
       cancelled = true;
       loop?.stop();
