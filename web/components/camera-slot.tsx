@@ -98,7 +98,12 @@ export function CameraSlot({ testId, draft }: { readonly testId: string; readonl
         </>
       )}
       <p className="small muted">
-        Or, without a camera, watch yourself in a mirror and tell us what you saw below.
+        Or, without a camera, watch yourself in a mirror and tell us what you saw below. The camera can also
+        measure a{' '}
+        <a href={routeHref({ page: 'measure', test: null, side: null })}>
+          double-leg squat, step-down and landing
+        </a>
+        .
       </p>
     </div>
   );
