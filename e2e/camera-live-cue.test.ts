@@ -5,55 +5,22 @@
  * band: no valgus, fixtures README) no cue may fire; on a transformed copy whose knees cave in, a
  * cue must fire and reach the player as a `kneeCaveIn` event.
  *
- * The cave-in clip: no real recording here shows a cave-in, so one is made from the fixture by a
- * documented pixel transformation. Each row of the picture is squeezed towards the body's midline
- * (x = 0.447 of the width, between the knees standing) by a factor that peaks at knee height
- * (y = 0.61 of the height) and falls off as a Gaussian (sd 0.05 of the height), so the knees are
- * drawn closer together while the hips and ankles stay put: in 2D, exactly what a knee caving in
- * looks like. Rows far from knee height are unchanged.
+ * The cave-in clip is made from the fixture by a documented pixel transformation (knees pinched
+ * towards the midline): see CAVE_IN_FILTER in support/fake-camera.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlayerEvent } from '../src/coaching/types.js';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
-import { ffmpegBinary } from '../src/vision/pose/ffmpeg-binary.js';
-import { SQUAT_CLIP } from '../src/vision/pose/pose-fixture.js';
 import { ffmpeg, fixtures, poseModels } from '../src/vision/pose/system-parts.js';
 import type { RunningApp } from './support/app-server.js';
+import { CAVE_IN_FILTER, fakeCameraClip } from './support/fake-camera.js';
 import { buildVisionPage, launchChromium, serveWithModels } from './support/vision-page.js';
 
 const canRun =
   hasSystemPart(chromium) && hasSystemPart(ffmpeg) && hasSystemPart(poseModels) && hasSystemPart(fixtures);
-
-/** Squeeze factor of a row: 1 + 1.5 at knee height, 1 far from it (see the file comment). */
-const PINCH = '(1+1.5*exp(-pow((Y-0.61*H)/(0.05*H),2)))';
-const CAVE_IN_FILTER = (() => {
-  const sample = `p(0.447*W+(X-0.447*W)*${PINCH},Y)`;
-  return `geq=lum='${sample}':cb='${sample}':cr='${sample}'`;
-})();
-
-/** The fixture as a fake-camera file: 360x640, 10 frames a second (each source frame twice). */
-function toY4m(folder: string, name: string, extraFilter: string | null): string {
-  const out = join(folder, `${name}.y4m`);
-  const filters = ['scale=360:640', ...(extraFilter === null ? [] : [extraFilter]), 'fps=10'];
-  execFileSync(ffmpegBinary() ?? 'ffmpeg', [
-    '-v',
-    'error',
-    '-i',
-    SQUAT_CLIP,
-    '-vf',
-    filters.join(','),
-    '-pix_fmt',
-    'yuv420p',
-    '-f',
-    'yuv4mpegpipe',
-    out,
-  ]);
-  return out;
-}
 
 interface LiveRun {
   readonly events: PlayerEvent[];
@@ -100,13 +67,13 @@ describe.runIf(canRun)('the live knee-out cue on a fake camera', { timeout: 180_
   }
 
   it('stays quiet on the fixture, where the knees track out over the feet', async () => {
-    const run = await watch(toY4m(folder, 'squats', null));
+    const run = await watch(fakeCameraClip(folder, 'squats', null));
     expect(run.reps).toBeGreaterThanOrEqual(2);
     expect(run.events.filter((event) => event.type === 'kneeCaveIn')).toEqual([]);
   });
 
   it('says "knee out" and tells the player when a knee caves in', async () => {
-    const run = await watch(toY4m(folder, 'squats-caving', CAVE_IN_FILTER));
+    const run = await watch(fakeCameraClip(folder, 'squats-caving', CAVE_IN_FILTER));
     const caves = run.events.filter((event) => event.type === 'kneeCaveIn');
     expect(caves.length).toBeGreaterThanOrEqual(1);
     for (const cave of caves) {

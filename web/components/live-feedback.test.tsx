@@ -16,18 +16,25 @@ const reading: LiveReading = {
 describe('LiveReadout', () => {
   it('shows my left knee on the left of a mirrored preview, and on the right of an unmirrored one', () => {
     const mirrored = renderToStaticMarkup(
-      <LiveReadout reading={reading} mirrored thresholdDegrees={10} countsReps cue={null} />,
+      <LiveReadout reading={reading} side="both" mirrored thresholdDegrees={10} countsReps cue={null} />,
     );
     expect(mirrored.indexOf('data-knee="left"')).toBeLessThan(mirrored.indexOf('data-knee="right"'));
     const plain = renderToStaticMarkup(
-      <LiveReadout reading={reading} mirrored={false} thresholdDegrees={10} countsReps cue={null} />,
+      <LiveReadout
+        reading={reading}
+        side="both"
+        mirrored={false}
+        thresholdDegrees={10}
+        countsReps
+        cue={null}
+      />,
     );
     expect(plain.indexOf('data-knee="right"')).toBeLessThan(plain.indexOf('data-knee="left"'));
   });
 
   it('gives each knee its angle, marks one past the line as caving in, and says why an angle is missing', () => {
     const html = renderToStaticMarkup(
-      <LiveReadout reading={reading} mirrored thresholdDegrees={10} countsReps cue={null} />,
+      <LiveReadout reading={reading} side="both" mirrored thresholdDegrees={10} countsReps cue={null} />,
     );
     expect(html).toContain('14°');
     expect(html).toContain('knee-gauge caving');
@@ -36,10 +43,19 @@ describe('LiveReadout', () => {
     expect(html).toContain('Camera counted 2 reps');
   });
 
+  it('on a single-leg set shows only the working knee', () => {
+    const html = renderToStaticMarkup(
+      <LiveReadout reading={reading} side="left" mirrored thresholdDegrees={10} countsReps cue={null} />,
+    );
+    expect(html).toContain('data-knee="left"');
+    expect(html).not.toContain('data-knee="right"');
+  });
+
   it('shows "knee out" for the knee that caved in', () => {
     const html = renderToStaticMarkup(
       <LiveReadout
         reading={reading}
+        side="both"
         mirrored
         thresholdDegrees={10}
         countsReps={false}

@@ -80,22 +80,28 @@ function KneeGauge({
   );
 }
 
-/** Both gauges, in the order the (possibly mirrored) preview shows the legs, and the rep count. */
+/**
+ * The watched knees' gauges (both, or the working leg's on a single-leg set), in the order the
+ * (possibly mirrored) preview shows the legs, and the rep count.
+ */
 export function LiveReadout({
   reading,
+  side,
   mirrored,
   thresholdDegrees,
   countsReps,
   cue,
 }: {
   readonly reading: LiveReading | null;
+  readonly side: BoutSide;
   readonly mirrored: boolean;
   readonly thresholdDegrees: number;
   readonly countsReps: boolean;
   readonly cue: KneeCaveCue | null;
 }) {
-  const ordered: readonly LegSide[] =
+  const onScreen: readonly LegSide[] =
     screenSideOf('left', mirrored) === 'screen-left' ? ['left', 'right'] : ['right', 'left'];
+  const ordered = onScreen.filter((leg) => side === 'both' || leg === side);
   return (
     <div className="live-readout">
       {cue !== null ? (
@@ -134,12 +140,15 @@ export function LiveFeedback({
   send,
   on,
   onToggle,
+  paused = false,
 }: {
   readonly check: CameraCheck;
   readonly side: BoutSide;
   readonly send: Send;
   readonly on: boolean;
   readonly onToggle: (on: boolean) => void;
+  /** While the player is paused the angles still show, but no cue is given or counted. */
+  readonly paused?: boolean;
 }) {
   const camera = useCamera();
   const { start, stop } = camera;
@@ -150,6 +159,8 @@ export function LiveFeedback({
   const [cue, setCue] = useState<KneeCaveCue | null>(null);
   const sendRef = useRef(send);
   sendRef.current = send;
+  const pausedRef = useRef(paused);
+  pausedRef.current = paused;
 
   useEffect(() => {
     // A new bout (other leg, other exercise) starts from nothing.
@@ -178,17 +189,17 @@ export function LiveFeedback({
       const fed = feedLiveFrame(tracker.current, pose, { check: live, side, mirrored: MODEL_INPUT_MIRRORED });
       tracker.current = fed.state;
       setReading(fed.reading);
-      for (const given of fed.cues) {
+      const given = pausedRef.current ? [] : fed.cues;
+      for (const next of given) {
         sendRef.current({
           type: 'kneeCaveIn',
-          side: given.side,
-          fppaDegrees: given.fppaDegrees,
-          atMs: given.atMs,
+          side: next.side,
+          fppaDegrees: next.fppaDegrees,
+          atMs: next.atMs,
         });
       }
       setCue(
-        (shown) =>
-          fed.cues.at(-1) ?? (shown !== null && pose.timeMs - shown.atMs < CUE_SHOWN_MS ? shown : null),
+        (shown) => given.at(-1) ?? (shown !== null && pose.timeMs - shown.atMs < CUE_SHOWN_MS ? shown : null),
       );
     },
     [live, side],
@@ -211,6 +222,7 @@ export function LiveFeedback({
         <CameraView camera={camera} loop={loop}>
           <LiveReadout
             reading={reading}
+            side={side}
             mirrored={camera.mirrored}
             thresholdDegrees={live.thresholdDegrees}
             countsReps={live.countsReps}

@@ -91,6 +91,7 @@ function PlayerView({
         send={send}
         on={cameraOn}
         onToggle={setCameraOn}
+        paused={state.paused}
       />
     );
   return (
