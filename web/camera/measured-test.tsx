@@ -125,11 +125,18 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
     setPhase({ kind: 'stopped', reason });
   };
 
-  // On a device too slow for the accurate model, switch to the fast one (once).
+  // On a device too slow for the accurate model, switch to the fast one (once). A recording under
+  // way is dropped: one trial is measured with one model, on one clock.
   useEffect(() => {
     if (loop.tooSlow && !slowDevice && model !== modelFor('live')) {
+      if (phaseRef.current.kind === 'recording' || phaseRef.current.kind === 'countdown') {
+        abort(
+          'This device was too slow for the accurate model, so we switched to the fast one. Please record again.',
+        );
+      }
       setSlowDevice(true);
     }
+    // `abort` only touches refs and state setters.
   }, [loop.tooSlow, slowDevice, model]);
 
   // While recording, the movement checks must keep passing; the device must keep up.

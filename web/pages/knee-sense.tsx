@@ -134,7 +134,10 @@ export function KneeSensePage() {
     setPhase({ kind: 'running', step: 0 });
   };
   const running = phase.kind === 'running' ? script.current[phase.step] : undefined;
-  const entry = phase.kind === 'done' ? kneePositionSenseEntry(phase.results) : undefined;
+  // Only holds at a real bend say something about the squat position; a shallow run is not saved.
+  const deepEnough =
+    phase.kind === 'done' && phase.depth !== null && phase.depth >= MIN_USEFUL_FLEXION_DEGREES;
+  const entry = phase.kind === 'done' && deepEnough ? kneePositionSenseEntry(phase.results) : undefined;
 
   return (
     <section className="page knee-sense">
@@ -220,8 +223,8 @@ export function KneeSensePage() {
             Differences under about 8° are within what a camera can tell apart between two sessions (Munro
             2012), so a small number here means your sense of the knee is good.
           </p>
-          {entry !== undefined ? (
-            <p className="actions">
+          <p className="actions">
+            {entry !== undefined ? (
               <button
                 type="button"
                 className="button primary"
@@ -233,11 +236,11 @@ export function KneeSensePage() {
               >
                 {saved ? 'Added to your self-tests' : 'Use this in my self-tests'}
               </button>
-              <button type="button" className="button" onClick={start}>
-                Do it again
-              </button>
-            </p>
-          ) : null}
+            ) : null}
+            <button type="button" className="button" onClick={start}>
+              Do it again
+            </button>
+          </p>
           {saved ? (
             <p role="status">
               Saved. It will count in your findings when you finish the{' '}
