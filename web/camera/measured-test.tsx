@@ -106,7 +106,16 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
       setPhase({ kind: 'stopped', reason: 'The recording was too short to measure. Try again.' });
       return;
     }
-    const report = measureTrial(frames, { test, side, sex });
+    let report: TrialReport;
+    try {
+      report = measureTrial(frames, { test, side, sex });
+    } catch (error) {
+      setPhase({
+        kind: 'stopped',
+        reason: `We could not read this recording (${error instanceof Error ? error.message : String(error)}). Try again.`,
+      });
+      return;
+    }
     const peak = snapshotPeak(report);
     const image = peak === null ? undefined : images.get(peak.frame);
     const pose = peak === null ? undefined : frames[peak.frame];
