@@ -1,21 +1,21 @@
 /**
  * A measured self-test with the camera: start the camera, pass the capture guide, a spoken
  * countdown, record the keypoints (never the video) while the checks keep passing, then analyse
- * them with the same `analyzeTrial` as the server and show the result. Saving sends the keypoint
- * series and report to POST /api/measurements; `onSaved` lets the page write the draft.
+ * them with the same `analyzeTrial` as the server and show the result (saving: save-measurement.tsx).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
 import { milliseconds } from '../../src/units.js';
-import { errorMessage, post } from '../api/client.js';
 import { createCuePlayer } from '../lib/speech.js';
 import { movementChecks, readyToMeasure, whatToChange } from './capture-checks.js';
 import { modelFor } from './camera-models.js';
 import { CameraView, CheckList } from './camera-view.js';
-import { compactFrames, measureTrial, snapshotPeak } from './measure-trial.js';
-import type { RepPeak } from './measure-trial.js';
+import { measureTrial, snapshotPeak } from './measure-trial.js';
+import { SaveMeasurement } from './save-measurement.js';
+import { PhaseLine } from './measure-phase.js';
+import type { Phase } from './measure-phase.js';
 import { usePoseLoop } from './pose-loop.js';
 import type { PoseSample } from './pose-loop.js';
 import { testInstructions } from './test-instructions.js';
@@ -28,21 +28,6 @@ const FAIL_GRACE_MS = 1500;
 const COUNTDOWN_S = 3;
 /** Fewer frames than this is not a recording. */
 const MIN_FRAMES = 5;
-
-type SaveState =
-  { readonly kind: 'idle' | 'saving' | 'saved' } | { readonly kind: 'failed'; readonly message: string };
-
-type Phase =
-  | { readonly kind: 'setup' }
-  | { readonly kind: 'countdown'; readonly left: number }
-  | { readonly kind: 'recording' }
-  | { readonly kind: 'stopped'; readonly reason: string }
-  | {
-      readonly kind: 'result';
-      readonly report: TrialReport;
-      readonly frames: readonly PoseFrame[];
-      readonly snapshot: { image: ImageData; pose: PoseFrame; peak: RepPeak } | null;
-    };
 
 interface Recording {
   frames: PoseFrame[];
@@ -72,7 +57,6 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
   const camera = useCamera();
   const [slowDevice, setSlowDevice] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
-  const [saving, setSaving] = useState<SaveState>({ kind: 'idle' });
   const phaseRef = useRef<Phase>(phase);
   phaseRef.current = phase;
   const recording = useRef<Recording>(emptyRecording());
@@ -125,7 +109,6 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
       frames,
       snapshot: peak !== null && image !== undefined && pose !== undefined ? { image, pose, peak } : null,
     });
-    setSaving({ kind: 'idle' });
   };
 
   const abort = (reason: string): void => {
@@ -203,17 +186,6 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
     // `finish` reads refs only; the phase alone drives this effect.
   }, [phase]);
 
-  const save = async (report: TrialReport, frames: readonly PoseFrame[]): Promise<void> => {
-    setSaving({ kind: 'saving' });
-    try {
-      await post('/api/measurements', { test, side, report, keypoints: compactFrames(frames) });
-      onSaved?.(report);
-      setSaving({ kind: 'saved' });
-    } catch (error) {
-      setSaving({ kind: 'failed', message: `We could not save it: ${errorMessage(error)}` });
-    }
-  };
-
   const ready = checks !== null && readyToMeasure(checks) && !tooSlow;
   const startCountdown = (): void => {
     voice.current.play({ kind: 'speak', text: String(COUNTDOWN_S) });
@@ -287,64 +259,14 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
         <>
           <TrialResult report={phase.report} snapshot={phase.snapshot} mirrored={camera.mirrored} />
           {renderExtra?.(phase.report)}
-          <p className="actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={saving.kind === 'saving' || saving.kind === 'saved'}
-              onClick={() => void save(phase.report, phase.frames)}
-            >
-              {saving.kind === 'saved' ? 'Saved' : 'Save this measurement'}
-            </button>
-            <button type="button" className="button" onClick={() => setPhase({ kind: 'setup' })}>
-              Measure again
-            </button>
-          </p>
-          {saving.kind === 'saved' ? (
-            <p role="status">Saved: the numbers (not the video) are kept with your measurements.</p>
-          ) : saving.kind === 'failed' ? (
-            <p className="error-text" role="alert">
-              {saving.message}
-            </p>
-          ) : null}
+          <SaveMeasurement
+            report={phase.report}
+            frames={phase.frames}
+            onSaved={onSaved}
+            onAgain={() => setPhase({ kind: 'setup' })}
+          />
         </>
       ) : null}
     </div>
   );
-}
-
-function PhaseLine({
-  phase,
-  checksMessage,
-}: {
-  readonly phase: Phase;
-  readonly checksMessage: string | null;
-}) {
-  switch (phase.kind) {
-    case 'countdown':
-      return (
-        <p className="big-message" role="status">
-          Starting in {phase.left}…
-        </p>
-      );
-    case 'recording':
-      return (
-        <p className="big-message" role="status">
-          Recording. Press Done when you have finished.
-        </p>
-      );
-    case 'stopped':
-      return (
-        <div className="notice warn" role="alert">
-          <p>{phase.reason}</p>
-        </div>
-      );
-    case 'setup':
-    case 'result':
-      return (
-        <p className="big-message" role="status">
-          {checksMessage ?? 'All set: press Start recording when you are ready.'}
-        </p>
-      );
-  }
 }
