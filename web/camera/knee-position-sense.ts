@@ -18,6 +18,8 @@ import { MODEL_INPUT_MIRRORED } from './mirror.js';
 export const TARGET_FLEXION_DEGREES = 70;
 /** Below this bend the holds say little about the squat position (an app choice). */
 export const MIN_USEFUL_FLEXION_DEGREES = 40;
+/** The first part of a hold is not measured: the person is still settling (an app choice). */
+export const SETTLE_MS = 1000;
 /** Repetitions per test (an app choice: the median/mean of three holds). */
 export const KPS_REPS = 3;
 /** The assessment's upper bound for the error (src/assessment/self-test-results.ts). */
@@ -49,18 +51,18 @@ export function kpsScript(reps: number = KPS_REPS): KpsStep[] {
       {
         rep,
         say: `Round ${rep} of ${reps}. Eyes open. Bend your knees to a quarter squat, knees over your second toes.`,
-        ms: 5000,
+        ms: 7000,
         measure: null,
       },
-      { rep, say: 'Hold still.', ms: 3000, measure: 'neutral' },
+      { rep, say: 'Hold still.', ms: 4000, measure: 'neutral' },
       { rep, say: 'Stand up and close your eyes.', ms: 4000, measure: null },
       {
         rep,
         say: 'Eyes closed. Bend to the same depth and place your knees where you feel they are over your second toes.',
-        ms: 6000,
+        ms: 8000,
         measure: null,
       },
-      { rep, say: 'Hold still.', ms: 3000, measure: 'blind' },
+      { rep, say: 'Hold still.', ms: 4000, measure: 'blind' },
       { rep, say: 'Open your eyes and stand up.', ms: 3000, measure: null },
     );
   }

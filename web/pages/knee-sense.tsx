@@ -11,6 +11,7 @@ import { modelFor } from '../camera/camera-models.js';
 import { movementChecks, readyToMeasure, whatToChange } from '../camera/capture-checks.js';
 import {
   MIN_USEFUL_FLEXION_DEGREES,
+  SETTLE_MS,
   TARGET_FLEXION_DEGREES,
   holdFlexion,
   kneePositionErrors,
@@ -65,9 +66,13 @@ export function KneeSensePage() {
   const script = useRef(kpsScript());
   const speed = playerSpeed(window.location.search);
 
+  const stepStartedAt = useRef(0);
   const onSample = (sample: PoseSample): void => {
     const current = phaseRef.current;
     const step = current.kind === 'running' ? script.current[current.step] : undefined;
+    if (performance.now() - stepStartedAt.current < SETTLE_MS / speed) {
+      return;
+    }
     if (step?.measure === 'standing') {
       holds.current.standing.push(sample.pose);
     } else if (step?.measure === 'neutral' || step?.measure === 'blind') {
@@ -97,6 +102,9 @@ export function KneeSensePage() {
       setPhase({ kind: 'done', results, depth });
       return undefined;
     }
+    // A new step cuts off the last one's words, so speech never runs behind the holds.
+    stepStartedAt.current = performance.now();
+    voice.current.stop();
     voice.current.play({ kind: 'speak', text: step.say });
     const timer = setTimeout(() => setPhase({ kind: 'running', step: phase.step + 1 }), step.ms / speed);
     return () => clearTimeout(timer);
