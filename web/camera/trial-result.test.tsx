@@ -1,0 +1,39 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { syntheticSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
+import { measureTrial } from './measure-trial.js';
+import { TrialResult } from './trial-result.js';
+
+describe('TrialResult', () => {
+  it('gives each knee its median angle and verdict, and each repetition its peak and frame', () => {
+    const frames = syntheticSquatFrames({
+      reps: 5,
+      fps: 15,
+      peakFppaDegrees: { left: 18, right: null },
+      thighRatioAtBottom: 0.85,
+    });
+    const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
+    const html = renderToStaticMarkup(<TrialResult report={report} snapshot={null} mirrored />);
+    expect(html).toContain('Left knee');
+    const median = report.sides[0]?.medianPeakFppaDegrees ?? Number.NaN;
+    expect(median).toBeCloseTo(18, 0);
+    expect(html).toContain(`median knee angle (FPPA) at the bottom ${median.toFixed(1)}°`);
+    expect(html).toContain('above the healthy range');
+    expect(html.match(/<tr>/g)).toHaveLength(6); // a header and 5 repetitions
+    expect(html).not.toContain('will not be put into your self-test answers');
+  });
+
+  it('says a recording that failed a gate stays out of the self-test answers, and what to change', () => {
+    const frames = syntheticSquatFrames({
+      reps: 5,
+      fps: 15,
+      peakFppaDegrees: { left: 18, right: null },
+      thighRatioAtBottom: 0.85,
+      score: 0.35,
+    });
+    const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
+    const html = renderToStaticMarkup(<TrialResult report={report} snapshot={null} mirrored />);
+    expect(html).toContain('will not be put into your self-test answers');
+    expect(html).toContain('use more light and tight clothing');
+  });
+});
