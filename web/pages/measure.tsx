@@ -108,6 +108,14 @@ export function MeasurePage({ test, side }: { readonly test: string | null; read
     <section className="page">
       <p>
         <a href={routeHref({ page: 'measure', test: null, side: null })}>All camera tests</a>
+        {leg === 'both' ? null : (
+          <>
+            {' · '}
+            <a href={routeHref({ page: 'measure', test, side: leg === 'left' ? 'right' : 'left' })}>
+              The {leg === 'left' ? 'right' : 'left'} leg
+            </a>
+          </>
+        )}
       </p>
       <h1>Measure with the camera</h1>
       <MeasuredTest
