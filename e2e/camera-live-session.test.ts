@@ -14,15 +14,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { SessionLog } from '../src/coaching/types.js';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
 import { ffmpeg, fixtures, poseModels } from '../src/vision/pose/system-parts.js';
-import { buildWebApp, webRoot } from './support/app-server.js';
 import type { RunningApp } from './support/app-server.js';
 import { CAVE_IN_FILTER, fakeCameraClip } from './support/fake-camera.js';
-import { launchChromium, serveWithModels } from './support/vision-page.js';
+import { buildPrivateWebApp, launchChromium, serveWithModels } from './support/vision-page.js';
 import { answerQuestionnaire, fillSelfTests } from './support/walkthrough.js';
 
 const canRun =
   hasSystemPart(chromium) && hasSystemPart(ffmpeg) && hasSystemPart(poseModels) && hasSystemPart(fixtures);
 
+const screenshots = join(import.meta.dirname, 'screenshots');
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 async function clickIfThere(locator: Locator): Promise<boolean> {
@@ -78,8 +78,7 @@ describe.runIf(canRun)('live feedback in the session player', { timeout: 300_000
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'kneeline-live-session-'));
     mkdirSync(join(folder, 'shots'));
-    buildWebApp();
-    app = await serveWithModels(webRoot);
+    app = await serveWithModels(buildPrivateWebApp());
     browser = await launchChromium([
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
@@ -116,7 +115,8 @@ describe.runIf(canRun)('live feedback in the session player', { timeout: 300_000
     // left first); a left-leg bout watches only the left knee, the one the mirrored clip caves in.
     const cue = page.locator('.knee-out-cue');
     await cue.waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: join(folder, 'shots', 'live.png') });
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, '06d-session-live-feedback.png'), fullPage: true });
     expect(await cue.getAttribute('data-cue')).toBe('left');
     await page.locator('.caption', { hasText: 'Left knee out.' }).waitFor({ timeout: 10_000 });
 

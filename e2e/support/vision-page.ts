@@ -22,6 +22,19 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 export const visionRoot = join(repoRoot, 'dist/e2e-vision');
 export const modelsRoot = join(repoRoot, 'models');
 
+const TEMP_BUILD_PREFIX = 'kneeline-build-';
+
+/** `vite build` with `configArgs` into a fresh temp folder; returns the folder. */
+function buildIntoTemp(configArgs: readonly string[]): string {
+  const out = mkdtempSync(join(tmpdir(), TEMP_BUILD_PREFIX));
+  execFileSync(
+    join(repoRoot, 'node_modules/.bin/vite'),
+    ['build', ...configArgs, '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: repoRoot, stdio: 'inherit' },
+  );
+  return out;
+}
+
 /**
  * Builds the harness (e2e/vision-page) into a fresh temp folder, so test files running in
  * parallel never share one, and puts TF.js's .wasm files beside it. `KNEELINE_WEB_BUILT=1`
@@ -33,14 +46,18 @@ export function buildVisionPage(): string {
     copyWasmFiles(join(visionRoot, 'tfjs-wasm'));
     return visionRoot;
   }
-  const out = mkdtempSync(join(tmpdir(), 'kneeline-vision-page-'));
-  execFileSync(
-    join(repoRoot, 'node_modules/.bin/vite'),
-    ['build', '--config', 'e2e/vision-page/vite.config.ts', '--outDir', out, '--emptyOutDir'],
-    { cwd: repoRoot, stdio: 'inherit' },
-  );
+  const out = buildIntoTemp(['--config', 'e2e/vision-page/vite.config.ts']);
   copyWasmFiles(join(out, 'tfjs-wasm'));
   return out;
+}
+
+/**
+ * The web app built into a temp folder of its own: dist/web is shared by everyone's e2e runs in
+ * this working tree, and a rebuild there mid-test renames the lazily loaded chunks under a
+ * running page ("Failed to fetch dynamically imported module"). `serveWithModels` removes it.
+ */
+export function buildPrivateWebApp(): string {
+  return buildIntoTemp([]);
 }
 
 /** Copies the TF.js WASM backend binaries into `folder` (served where `setWasmPaths` points). */
@@ -59,7 +76,7 @@ export function copyWasmFiles(folder: string): void {
 
 /**
  * The real server on a fresh database, serving `webRoot` and the model files; `close` also
- * removes `webRoot` when it is a temp build of `buildVisionPage`.
+ * removes `webRoot` when it is a temp build (`buildVisionPage`, `buildPrivateWebApp`).
  */
 export async function serveWithModels(webRoot: string): Promise<RunningApp> {
   const folder = mkdtempSync(join(tmpdir(), 'kneeline-vision-'));
@@ -72,7 +89,7 @@ export async function serveWithModels(webRoot: string): Promise<RunningApp> {
       await app.close();
       await store.close();
       rmSync(folder, { recursive: true, force: true });
-      if (webRoot !== visionRoot && webRoot.startsWith(join(tmpdir(), 'kneeline-vision-page-'))) {
+      if (webRoot !== visionRoot && webRoot.startsWith(join(tmpdir(), TEMP_BUILD_PREFIX))) {
         rmSync(webRoot, { recursive: true, force: true });
       }
     },
