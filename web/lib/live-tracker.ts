@@ -35,7 +35,11 @@ export interface LiveCheck {
  */
 export const LIVE_CAVE_THRESHOLD = degrees(10);
 
-/** The reading rules per catalog camera check. */
+/**
+ * The reading rules per catalog camera check. Checks without a trial test of their own borrow the
+ * nearest one's rep thresholds (signal settings of this app, not norms): a step-up moves the hip
+ * like a step-down, a hinge and a hip hitch are single-leg work; holds count no reps.
+ */
 export const LIVE_CHECKS: Readonly<Record<CameraCheck, LiveCheck>> = {
   squat: { test: 'squat', countsReps: true, thresholdDegrees: LIVE_CAVE_THRESHOLD },
   'single-leg-squat': { test: 'single-leg-squat', countsReps: true, thresholdDegrees: LIVE_CAVE_THRESHOLD },
