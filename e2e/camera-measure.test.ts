@@ -107,10 +107,17 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
     await page.goto(`${app.url}/#/measure/squat`);
     await page.getByRole('button', { name: 'Start the camera' }).click();
     await page.locator('[data-camera="ready"]').waitFor();
-    // The guide lets a recording start only while every check passes.
+    // The guide lets a recording start only while every check passes (read in one go).
     const start = page.getByRole('button', { name: 'Start recording' });
-    await expect.poll(() => start.isEnabled(), { timeout: 90_000, interval: 250 }).toBe(true);
-    expect(await page.locator('[data-check][data-status="pass"]').count()).toBe(6);
+    const passingWhenEnabled = (): Promise<number> =>
+      page.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Start recording',
+        );
+        const passing = document.querySelectorAll('[data-check][data-status="pass"]').length;
+        return button !== undefined && !button.disabled ? passing : -1;
+      });
+    await expect.poll(passingWhenEnabled, { timeout: 90_000, interval: 250 }).toBe(6);
     const fps = Number(await page.locator('[data-speed]').getAttribute('data-speed'));
     console.log(
       `camera pose loop: ${await page.locator('[data-speed]').textContent()} (fake camera at 10 frames a second)`,
@@ -123,6 +130,11 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
     await shoot(page, '10b-camera-recording');
     // A little over one pass of the 13 s clip: three squat bottoms.
     await page.waitForTimeout(15_000);
+    if (await page.getByText('switched to the fast one').isVisible()) {
+      // A loaded machine fell below the floor for the accurate model: record again, as a user would.
+      await start.click();
+      await page.waitForTimeout(15_000);
+    }
     await page.getByRole('button', { name: 'Done' }).click();
     await waitForResult(page);
     const sides = page.locator('[data-result="sides"]');
