@@ -12,6 +12,7 @@ import { createCuePlayer } from '../lib/speech.js';
 import { movementChecks, readyToMeasure, whatToChange } from './capture-checks.js';
 import { modelFor } from './camera-models.js';
 import { CameraView, CheckList } from './camera-view.js';
+import { guardRecording } from './recording-guard.js';
 import { measureTrial, snapshotPeak } from './measure-trial.js';
 import { SaveMeasurement } from './save-measurement.js';
 import { PhaseLine } from './measure-phase.js';
@@ -23,8 +24,6 @@ import { TrialResult } from './trial-result.js';
 import { useCamera } from './use-camera.js';
 import { useCaptureGuide } from './use-capture-guide.js';
 
-/** How long a movement check may fail before a recording is stopped, ms. */
-const FAIL_GRACE_MS = 1500;
 const COUNTDOWN_S = 3;
 /** Fewer frames than this is not a recording. */
 const MIN_FRAMES = 5;
@@ -137,18 +136,16 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
       return;
     }
     const rec = recording.current;
-    const moving = movementChecks(checks);
-    const now = loop.sample.pose.timeMs;
-    if (tooSlow) {
-      abort(
-        'This device is too slow to measure this test: close other apps and tabs, or use another device.',
-      );
-    } else if (readyToMeasure(moving)) {
-      rec.failingSince = null;
-    } else if (rec.failingSince === null) {
-      rec.failingSince = now;
-    } else if (now - rec.failingSince > FAIL_GRACE_MS) {
-      abort(`We stopped and measured nothing: ${whatToChange(moving) ?? 'the camera lost you.'}`);
+    const decision = guardRecording({
+      checks,
+      nowMs: loop.sample.pose.timeMs,
+      failingSinceMs: rec.failingSince,
+      tooSlow,
+    });
+    if (decision.kind === 'stop') {
+      abort(decision.reason);
+    } else {
+      rec.failingSince = decision.failingSinceMs;
     }
   });
 
