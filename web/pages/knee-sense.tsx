@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { CameraView, CheckList } from '../camera/camera-view.js';
+import { guardRecording } from '../camera/recording-guard.js';
 import { modelFor } from '../camera/camera-models.js';
 import { movementChecks, readyToMeasure, whatToChange } from '../camera/capture-checks.js';
 import {
@@ -110,30 +111,25 @@ export function KneeSensePage() {
     return () => clearTimeout(timer);
   }, [phase, speed]);
 
-  // The person must stay in view while the script runs.
+  // The person must stay in view while the script runs (a little more slack: eyes are closed).
   useEffect(() => {
     if (phase.kind !== 'running' || checks === null || loop.sample === null) {
       return;
     }
-    const moving = movementChecks(checks);
-    const now = loop.sample.pose.timeMs;
-    if (readyToMeasure(moving) || loop.tooSlow) {
-      holds.current.failingSince = null;
-      if (!loop.tooSlow) {
-        return;
-      }
+    const decision = guardRecording({
+      checks,
+      nowMs: loop.sample.pose.timeMs,
+      failingSinceMs: holds.current.failingSince,
+      tooSlow: loop.tooSlow,
+      graceMs: FAIL_GRACE_MS,
+    });
+    if (decision.kind === 'go-on') {
+      holds.current.failingSince = decision.failingSinceMs;
+      return;
     }
-    holds.current.failingSince ??= now;
-    if (loop.tooSlow || now - holds.current.failingSince > FAIL_GRACE_MS) {
-      voice.current.stop();
-      voice.current.play({ kind: 'speak', text: 'Stopped. You can open your eyes.' });
-      setPhase({
-        kind: 'stopped',
-        reason: loop.tooSlow
-          ? 'This device is too slow to measure: close other apps and tabs, or use another device.'
-          : `We stopped and measured nothing: ${whatToChange(moving) ?? 'the camera lost you.'} You can open your eyes.`,
-      });
-    }
+    voice.current.stop();
+    voice.current.play({ kind: 'speak', text: 'Stopped. You can open your eyes.' });
+    setPhase({ kind: 'stopped', reason: `${decision.reason} You can open your eyes.` });
   });
 
   const start = (): void => {
