@@ -10,6 +10,7 @@ import { cameraMessage } from './camera-state.js';
 import type { Camera } from './use-camera.js';
 import type { PoseLoopView } from './pose-loop.js';
 import { SkeletonOverlay } from './skeleton-overlay.js';
+import type { KneeAngles } from './skeleton-overlay.js';
 import './camera.css';
 
 /** The outline a person stands in: head to feet, arms by the sides. */
@@ -76,11 +77,14 @@ export function CameraView({
   children,
   recording = false,
   hidePreview = false,
+  angles,
 }: {
   readonly camera: Camera;
   readonly loop: PoseLoopView;
   readonly children?: ReactNode;
   readonly recording?: boolean;
+  /** The knee angles to print on the skeleton (e.g. live feedback's gated readings); see DrawOptions. */
+  readonly angles?: KneeAngles;
   /** Keep the camera running but out of sight (while a result is read). */
   readonly hidePreview?: boolean;
 }) {
@@ -93,7 +97,7 @@ export function CameraView({
         hidden={!ready || hidePreview}
       >
         <video ref={camera.videoRef} muted playsInline aria-label="Camera preview" />
-        <SkeletonOverlay pose={loop.sample?.pose ?? null} mirrored={camera.mirrored} />
+        <SkeletonOverlay pose={loop.sample?.pose ?? null} mirrored={camera.mirrored} angles={angles} />
         <Silhouette />
         {recording ? <span className="recording-dot">Recording</span> : null}
       </div>

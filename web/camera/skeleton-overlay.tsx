@@ -41,8 +41,11 @@ export interface DrawOptions {
    * Without it each knee's raw FPPA on this frame is printed, unless beyond ±45°, where it can only
    * mean a thigh pointing at the camera (foreshortened), not a knee angle.
    */
-  readonly angles?: Readonly<Record<LegSide, number | null>>;
+  readonly angles?: KneeAngles;
 }
+
+/** An angle per knee in degrees; null prints a dash (not measured). */
+export type KneeAngles = Readonly<Record<LegSide, number | null>>;
 
 /** Raw frame angles beyond this are foreshortening, not valgus (an app plausibility limit). */
 const PLAUSIBLE_FPPA_DEGREES = 45;
@@ -136,10 +139,12 @@ export function SkeletonOverlay({
   pose,
   mirrored,
   showAngles = true,
+  angles,
 }: {
   readonly pose: PoseFrame | null;
   readonly mirrored: boolean;
   readonly showAngles?: boolean;
+  readonly angles?: KneeAngles | undefined;
 }) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   useEffect(() => {
@@ -157,7 +162,11 @@ export function SkeletonOverlay({
       canvas.height = pose.height;
     }
     context.clearRect(0, 0, canvas.width, canvas.height);
-    drawSkeleton(context, pose, { mirrored, showAngles });
-  }, [pose, mirrored, showAngles]);
+    drawSkeleton(
+      context,
+      pose,
+      angles === undefined ? { mirrored, showAngles } : { mirrored, showAngles, angles },
+    );
+  }, [pose, mirrored, showAngles, angles]);
   return <canvas ref={canvasRef} className="skeleton-overlay" aria-hidden="true" data-overlay="skeleton" />;
 }
