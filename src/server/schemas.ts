@@ -10,6 +10,7 @@ import type { SessionLog } from '../coaching/types.js';
 import type { Program, ProgramItem, ScheduledSession, IsoDate } from '../program/types.js';
 import type { ProgressionDecision } from '../program/types.js';
 import { exportFileSchema } from '../store/export-format.js';
+import { TRIAL_TESTS } from '../vision/geometry/types.js';
 import {
   jsonObjectSchema,
   keypointFramesSchema,
@@ -55,8 +56,6 @@ export const dateQuerySchema = z.object({ date: isoDateSchema.optional() });
 export const sessionParamsSchema = z.object({
   id: z.uuid({ message: 'a session id looks like 3f1c…-…: take it from GET /api/sessions' }),
 });
-
-export const TRIAL_TESTS = ['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing'] as const;
 
 /** `POST /api/measurements`: one trial report from the camera (numbers only, never video). */
 export const measurementBodySchema = z.strictObject({

@@ -4,9 +4,9 @@
  * has a place for it (single-leg squat, standing knee test).
  */
 import { useState } from 'react';
+import { TRIAL_TESTS } from '../../src/vision/geometry/types.js';
 import type { TrialTest } from '../../src/vision/geometry/types.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
-import { TRIAL_TESTS } from '../../src/server/schemas.js';
 import { MeasuredTest } from '../camera/measured-test.js';
 import { estimateIntermalleolarCm } from '../camera/standing-estimate.js';
 import { sexOf, writeTrialToDraft } from '../camera/trial-draft.js';
