@@ -8,6 +8,7 @@ import type { Sex, TrialTest } from '../geometry/types.js';
 import type { LegSide } from '../geometry/legs.js';
 import type { Verdict } from './verdict.js';
 import type { QualityIssue } from './quality-gates.js';
+import type { FppaGap } from './fppa-gap.js';
 
 /** Which leg(s) a trial measures: the stance leg of a single-leg test, or both. */
 export type TrialSide = LegSide | 'both';
@@ -23,8 +24,7 @@ export interface TrialOptions {
   readonly minScore?: number;
 }
 
-/** Why an FPPA could not be read on a frame. */
-export type FppaGap = 'thigh-foreshortened' | 'oblique-view' | 'keypoints-missing';
+export type { FppaGap } from './fppa-gap.js';
 
 /** One FPPA reading on one knee: measured with its frame, or not measured with the reason. */
 export type FppaReading =
