@@ -9,7 +9,7 @@ export default defineConfig({
   root: here('./web'),
   plugins: [react()],
   // pose-detection imports @mediapipe/pose for a runtime Kneeline never uses (TF.js only).
-  resolve: { alias: { '@mediapipe/pose': here('./web/camera/mediapipe-pose-stub.ts') } },
+  resolve: { alias: { '@mediapipe/pose': here('./web/shims/mediapipe-pose-stub.ts') } },
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,

@@ -9,7 +9,7 @@ export default defineConfig({
   root: here('.'),
   logLevel: 'error',
   plugins: [react()],
-  resolve: { alias: { '@mediapipe/pose': here('../../web/camera/mediapipe-pose-stub.ts') } },
+  resolve: { alias: { '@mediapipe/pose': here('../../web/shims/mediapipe-pose-stub.ts') } },
   build: {
     outDir: here('../../dist/e2e-vision'),
     emptyOutDir: true,
