@@ -2,8 +2,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { importLayersPlugin } from './eslint/import-layers.js';
 
-/** I/O modules that must never reach the pure folders (see ARCHITECTURE.md, "Rule of direction"). */
+/** I/O modules that must never reach the pure folders (see docs/ARCHITECTURE.md, "Rule of direction"). */
 const ioModules = [
   'fs',
   'node:fs',
@@ -60,6 +61,12 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
     },
+  },
+  {
+    // The import table of docs/ARCHITECTURE.md, and no production import of a test helper.
+    files: ['src/**/*.ts', 'web/**/*.ts', 'web/**/*.tsx'],
+    plugins: { kneeline: importLayersPlugin },
+    rules: { 'kneeline/layers': 'error' },
   },
   {
     files: pureFolders,

@@ -8,6 +8,7 @@ export default defineConfig({
       'web/**/*.test.tsx',
       'e2e/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'eslint/**/*.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
