@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hasSystemPart } from '../testing/system-parts.js';
 import { ffmpeg, fixtures, fixturesDir, poseModels } from '../vision/pose/system-parts.js';
 import type { TrialReport } from '../vision/trial/types.js';
+import { schemaProblems } from '../../scripts/published-schemas.js';
 import { parseAnalyzeArgs, run } from './analyze.js';
 
 describe('parseAnalyzeArgs', () => {
@@ -82,6 +83,10 @@ describe.runIf(canRun)('run', () => {
     [10, 33, 59].forEach((expected, rep) =>
       expect(Math.abs((bottoms[rep] ?? -99) - expected)).toBeLessThanOrEqual(2),
     );
+  });
+
+  it('prints JSON that the published report schema accepts (schemas/analyze-report.v1.json)', () => {
+    expect(schemaProblems('analyze-report.v1.json', report)).toEqual([]);
   });
 
   it('writes one PNG per repetition with the skeleton drawn over the frame', () => {
