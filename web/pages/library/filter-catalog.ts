@@ -3,15 +3,12 @@
  * "what can I do with what I have". Entries keep their catalog order.
  */
 import { driverArea } from '../../../src/catalog/driver-area.js';
-import type {
-  BodyArea,
-  Block,
-  CatalogEntry,
-  Equipment,
-  Exercise,
-  Substitute,
-} from '../../../src/catalog/types.js';
+import type { BodyArea, Block, CatalogEntry, Equipment } from '../../../src/catalog/types.js';
+import { equipmentLacking } from '../../../src/program/fit-equipment.js';
 import { DRIVER_LABELS } from '../../../src/program/labels.js';
+
+/** The program builder's own equipment rule, so the library shows what a program could hold. */
+export { equipmentLacking };
 
 export interface LibraryQuery {
   /** Words to find, any case, in any order; empty matches everything. */
@@ -36,36 +33,6 @@ export function entryBlock(entry: CatalogEntry): Block {
 /** The body areas an entry works on, from the drivers it addresses, without repeats. */
 export function entryAreas(entry: CatalogEntry): readonly BodyArea[] {
   return [...new Set(entry.addresses.map(driverArea))];
-}
-
-/** How a substitute's words name another piece of equipment it needs ("a massage ball, moved …"). */
-const EQUIPMENT_NAMED_IN_SUBSTITUTES: Readonly<Partial<Record<Equipment, string>>> = {
-  'foam-roller': 'foam roller',
-  'massage-ball': 'massage ball',
-};
-
-/** True when the person can use this substitute: it names no equipment they lack. */
-function substituteUsable(substitute: Substitute, have: readonly Equipment[]): boolean {
-  const use = substitute.use.toLowerCase();
-  return Object.entries(EQUIPMENT_NAMED_IN_SUBSTITUTES).every(
-    ([piece, words]) => piece === substitute.for || !use.includes(words) || have.includes(piece as Equipment),
-  );
-}
-
-/**
- * The equipment an exercise needs that the person does not have and that no usable substitute
- * replaces (household stand-ins such as stairs or a door frame always count).
- * @example equipmentLacking(bandedClamshell, []) // [] because the catalog says to press out without the band
- */
-export function equipmentLacking(exercise: Exercise, have: readonly Equipment[]): readonly Equipment[] {
-  return exercise.equipment.filter(
-    (piece) =>
-      piece !== 'none' &&
-      !have.includes(piece) &&
-      !exercise.substitutes.some(
-        (substitute) => substitute.for === piece && substituteUsable(substitute, have),
-      ),
-  );
 }
 
 /** Everything a person might search for in an entry, lower-cased. */
