@@ -45,7 +45,7 @@ describe('LibraryView', () => {
     const words = text(
       renderToString(<LibraryView entries={CATALOG} entryId="side-lying-hip-external-rotation" />),
     );
-    expect(words).toContain('20 repetitions, each side; hold 3 s; build up to 5 s holds');
+    expect(words).toContain('20 reps, hold 3 s each, each side (building to 5 s holds)');
   });
 
   it('links an exercise to its easier and harder neighbours', () => {
