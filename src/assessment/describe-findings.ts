@@ -26,6 +26,8 @@ export const PROFESSIONAL_WORDS: Readonly<Record<Professional, string>> = {
   'orthopedic-specialist': 'an orthopedic specialist',
   doctor: 'your doctor',
   'paediatric-physiotherapist': 'a paediatric physiotherapist',
+  'urgent-care': 'an emergency department or urgent care, today',
+  'paediatric-orthopaedic-specialist': 'a paediatric orthopaedic doctor',
 };
 
 const PICTURE_WORDS: Readonly<Record<MixedPicture, string>> = {

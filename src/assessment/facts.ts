@@ -46,7 +46,27 @@ const ANSWER_LABELS: Readonly<Record<keyof Answers, string>> = {
   minutesPerSession: 'Minutes per session',
   daysPerWeek: 'Days per week',
   oneAreaOnly: 'Can work on one area only',
+  ageYears: 'Age (years)',
+  injurySigns: 'After the injury',
+  swellingWithoutInjury: 'Knee swells without an injury',
+  warmOrRed: 'Knee warm or red',
+  feverOrUnwell: 'Fever or feeling unwell',
+  footNumbOrCold: 'Foot numb, cold or changing colour',
+  locking: 'Knee locks or catches',
+  bearsWeight: 'Can walk on the leg',
+  nightPain: 'Pain at night',
+  weightLossOrCancer: 'Unexplained weight loss or a history of cancer',
+  kneecapSlips: 'Kneecap slips out of place',
+  shapeChanging: 'Shape of the legs getting worse',
+  diagnoses: 'Diagnosed with',
+  clearedForExercise: 'Seen and cleared for exercise by a professional',
+  fallsLastYear: 'A fall in the last year or a walking aid',
+  painNextDay: 'Worse the morning after activity',
+  pregnant: 'Pregnant',
 };
+
+/** Facts worked out from other facts before the triage runs (see `derivedFacts`). */
+export const DERIVED_FACT_NAMES: readonly string[] = ['age.years', 'valgus.oneSided', 'kneePain'];
 
 function show(value: FactValue): string {
   if (typeof value === 'boolean') {
@@ -232,12 +252,41 @@ export function factsFrom(input: AssessmentInput): Facts {
     footAndMuscleFacts(input.tests, side, add);
   }
   wholeBodyFacts(input.tests, add);
+  derivedFacts(input, facts);
   return facts;
+}
+
+/**
+ * The age in years from either answer; pain in the knee itself (pain elsewhere does not set the
+ * knee's load); and whether only one knee is seen or said to cave in (children's referral, NORMS.md).
+ */
+function derivedFacts(input: AssessmentInput, facts: Map<string, Fact>): void {
+  const years = input.answers.ageYears ?? input.answers.childAgeYears;
+  if (years !== undefined) {
+    facts.set('age.years', { value: years, source: 'ageYears', detail: `Age: ${years} years` });
+  }
+  const kneePain = input.answers.painAreas.includes('knee');
+  facts.set('kneePain', { value: kneePain, source: 'painAreas', detail: `Knee pain: ${yes(kneePain)}` });
+  const inward = SIDES.filter(
+    (side) =>
+      input.tests.standingKnee?.[side] === 'in' || facts.get(`singleLegSquat.${side}.caves`)?.value === true,
+  );
+  const told = input.answers.sidesAffected;
+  const oneSided = inward.length === 1 || (inward.length === 0 && (told === 'left' || told === 'right'));
+  if (inward.length > 0 || told !== 'not-sure') {
+    const which = inward.length === 1 ? inward[0] : told;
+    facts.set('valgus.oneSided', {
+      value: oneSided,
+      source: inward.length > 0 ? 'standing-knee' : 'sidesAffected',
+      detail: oneSided ? `Only the ${which} knee caves in` : 'Both knees cave in, or neither',
+    });
+  }
 }
 
 /** Every fact name a rule may read; `{side}` stands for left or right. Checked when rules load. */
 export const FACT_NAMES: readonly string[] = [
   ...Object.keys(ANSWER_LABELS),
+  ...DERIVED_FACT_NAMES,
   'standingKnee.{side}',
   'kneeToWall.{side}.cm',
   'singleLegSquat.{side}.caves',

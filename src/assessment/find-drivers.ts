@@ -11,6 +11,7 @@ import type { AssessmentInput } from './input.js';
 import type { Hit } from './rule-engine.js';
 import { runRules } from './rule-engine.js';
 import { triageReferral } from './referral.js';
+import { allowsProgram } from './triage.js';
 import type { FindingThen } from './rules.js';
 import { FINDING_RULES, SEVERITIES } from './rules.js';
 import type {
@@ -120,8 +121,9 @@ export function findingsFromFacts(facts: Facts): Findings {
     drivers: driversOf(hits, valgusSide),
     mixedPictures: pictures.pictures,
     referral: safety.referral,
-    programAllowed: safety.referral?.urgency !== 'stop',
+    programAllowed: allowsProgram(safety.triage),
     notes: unique([...safety.notes, ...nature.notes, ...pictures.notes, ...plainNotes]),
+    triage: safety.triage,
   };
 }
 

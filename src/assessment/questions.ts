@@ -4,6 +4,7 @@
  */
 import type { Question } from './question-types.js';
 import { options } from './question-types.js';
+import { AGE_QUESTION, NEW_RED_FLAG_QUESTIONS, SCREEN_QUESTIONS, PAIN_NEXT_DAY } from './questions-screen.js';
 
 const yesNo = { kind: 'yes-no' } as const;
 
@@ -27,12 +28,7 @@ export const SAFETY_QUESTIONS: readonly Question[] = [
     help: 'For example, the knee suddenly folds when you turn or step down.',
     input: yesNo,
   },
-  {
-    id: 'fixedDeformity',
-    prompt: 'Does a leg stay bent or out of line even when you try your hardest to straighten it?',
-    help: 'A leg that cannot be moved into line may be a bone shape that needs a specialist.',
-    input: yesNo,
-  },
+  ...NEW_RED_FLAG_QUESTIONS,
 ];
 
 const ABOUT_YOU: readonly Question[] = [
@@ -57,6 +53,7 @@ const ABOUT_YOU: readonly Question[] = [
     input: { kind: 'number', unit: 'years', min: 0, max: 12, integer: true },
     askIf: { answer: 'ageGroup', is: 'child' },
   },
+  AGE_QUESTION,
   {
     id: 'sex',
     prompt: 'Female or male? (used only to compare camera measurements with published values)',
@@ -129,11 +126,14 @@ const PAIN: readonly Question[] = [
         running: 'Running',
         jumping: 'Jumping or landing',
         sitting: 'Sitting for a long time',
+        kneeling: 'Kneeling',
+        'after-exercise': 'After exercise',
         'at-rest': 'At rest',
       }),
     },
     askIf: { answer: 'painAreas', isNot: 'none' },
   },
+  PAIN_NEXT_DAY,
 ];
 
 const HISTORY: readonly Question[] = [
@@ -231,6 +231,7 @@ export const QUESTIONS: readonly Question[] = [
   ...SAFETY_QUESTIONS,
   ...ABOUT_YOU,
   ...PAIN,
+  ...SCREEN_QUESTIONS,
   ...HISTORY,
   ...TIME_AND_KIT,
 ];

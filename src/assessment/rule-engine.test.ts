@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadRules } from './rule-engine.js';
 import { FINDING_RULES } from './rules.js';
-import { SAFETY_RULES } from './referral.js';
+import { TRIAGE_RULES } from './triage.js';
 
 const then = z.object({ note: z.string() });
 const rule = (overrides: object) => ({
@@ -42,6 +42,6 @@ describe('loadRules', () => {
 
   it('has loaded the shipped findings and safety tables, every rule citing a source', () => {
     expect(FINDING_RULES.length).toBeGreaterThan(20);
-    expect(SAFETY_RULES.every((r) => r.source.length > 0)).toBe(true);
+    expect(TRIAGE_RULES.every((r) => r.source.length > 0)).toBe(true);
   });
 });

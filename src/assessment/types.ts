@@ -32,7 +32,14 @@ export interface Finding {
 export type MixedPicture = 'bow-legs' | 'knee-hyperextension' | 'duck-feet' | 'pelvis-shift';
 
 export type Professional =
-  'physical-therapist' | 'orthopedic-specialist' | 'doctor' | 'paediatric-physiotherapist';
+  | 'physical-therapist'
+  | 'orthopedic-specialist'
+  | 'doctor'
+  | 'paediatric-physiotherapist'
+  /** Same day: an emergency department or urgent care (NORMS.md, red flags: emergency). */
+  | 'urgent-care'
+  /** A children's orthopaedic doctor (NORMS.md, children's knock knees: when to refer). */
+  | 'paediatric-orthopaedic-specialist';
 
 export interface Referral {
   /** 'stop': no program until seen; 'alongside': program allowed with the professional's advice. */
@@ -55,6 +62,48 @@ export interface Findings {
   readonly programAllowed: boolean;
   /** Plain-language notes (e.g. "knock knees are normal development at this age"). */
   readonly notes: readonly string[];
+  /**
+   * The safety screen's decision as data: outcome, who to see, why (with sources), exclusions.
+   * Always set by `findDrivers`; absent only in findings saved before the triage existed.
+   */
+  readonly triage?: Triage;
+}
+
+/** From most to least urgent; the most urgent rule that fires decides (triage.ts). */
+export const TRIAGE_OUTCOMES = [
+  'urgent',
+  'see-professional-first',
+  'normal-for-age',
+  'start-with-adaptations',
+  'go',
+] as const;
+export type TriageOutcome = (typeof TRIAGE_OUTCOMES)[number];
+
+/** Ways the program is adapted; program/exclusions.ts says what each does to the exercises. */
+export const EXCLUSIONS = [
+  'no-kneeling',
+  'no-deep-knee-bend',
+  'no-end-range-locking',
+  'supported-balance',
+  'easiest-rungs-first',
+  'no-lying-flat-on-back',
+] as const;
+export type Exclusion = (typeof EXCLUSIONS)[number];
+
+export interface TriageReason {
+  readonly text: string;
+  /** The seed, NORMS.md section or named guideline the rule comes from. */
+  readonly source: string;
+  readonly ruleId: string;
+}
+
+export interface Triage {
+  readonly outcome: TriageOutcome;
+  readonly professionals: readonly Professional[];
+  readonly reasons: readonly TriageReason[];
+  readonly exclusions: readonly Exclusion[];
+  /** What to do next, in plain words, most urgent first. */
+  readonly nextSteps: readonly string[];
 }
 
 /** What the user told us about their time and kit; drives fitting and scheduling. */

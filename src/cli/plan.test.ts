@@ -79,7 +79,10 @@ describe('run', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const blocks = result.stdout.split('\n').filter((line) => /^[A-Z]/.test(line));
-    expect(blocks[2]).toBe('Foot and ankle (walking pattern)');
+    // The safety check and the findings notes come first (issue 9), then the program.
+    expect(result.stdout).toMatch(/^Safety check: You can start/);
+    expect(result.stdout).toContain('Keep in mind:');
+    expect(blocks[blocks.indexOf('Your Kneeline program') + 2]).toBe('Foot and ankle (walking pattern)');
     expect(result.stdout).toContain('the right side');
     expect(result.stdout).not.toContain('(the left side');
     expect(result.stdout).toContain('2026-11-30 Mon  week 1  session');
@@ -149,7 +152,28 @@ describe('run', () => {
     expect(result.code).toBe(0);
     expect(result.out).not.toContain('BEGIN:VEVENT');
     expect(result.err).toContain('kneeline: the calendar is empty: ');
-    expect(result.err).toContain('physiotherapist');
+    expect(result.err).toContain('See your doctor if only one leg turns in');
+  });
+
+  it('carries the triage as data in --format json: outcome, professionals, reasons with sources, exclusions', async () => {
+    const result = await runHere(
+      '--answers',
+      join('examples', 'giving-way-old-acl-tear.json'),
+      '--format',
+      'json',
+    );
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.out) as { triage: Record<string, unknown> };
+    expect(parsed.triage).toMatchObject({
+      outcome: 'see-professional-first',
+      professionals: ['orthopedic-specialist'],
+      exclusions: [],
+    });
+    const reasons = parsed.triage['reasons'] as { text: string; source: string }[];
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.every((r) => r.text.length > 0 && /seed|NORMS|USER-NEEDS|guideline/i.test(r.source))).toBe(
+      true,
+    );
   });
 
   it('explains a file that is not JSON', async () => {

@@ -9,7 +9,12 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CATALOG } from '../catalog/catalog.js';
 import { assessmentInputSchema } from '../assessment/input.js';
+import { describeTriage } from '../assessment/describe-triage.js';
 import { findDrivers, preferencesFrom } from '../assessment/find-drivers.js';
+import { triageOf } from '../assessment/triage.js';
+import type { AssessmentInput } from '../assessment/input.js';
+import type { Findings, Preferences, Triage } from '../assessment/types.js';
+import type { Program } from '../program/types.js';
 import { buildProgram } from '../program/build-program.js';
 import { formatProgramText } from '../program/format-text.js';
 import { isIsoDate } from '../program/iso-date.js';
@@ -148,6 +153,30 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Everything `kneeline plan` decides, from parsed answers: the same functions the server calls. */
+export function planFor(input: AssessmentInput): {
+  readonly findings: Findings;
+  readonly preferences: Preferences;
+  readonly program: Program;
+  readonly triage: Triage;
+} {
+  const findings = findDrivers(input);
+  const preferences = preferencesFrom(input);
+  const program = buildProgram(findings, preferences, CATALOG);
+  return { findings, preferences, program, triage: findings.triage ?? triageOf(input) };
+}
+
+/** The triage as data for a reviewer: outcome, who, why with sources, exclusions. */
+function triageData(triage: Triage) {
+  return {
+    outcome: triage.outcome,
+    professionals: triage.professionals,
+    reasons: triage.reasons.map((r) => ({ text: r.text, source: r.source, ruleId: r.ruleId })),
+    exclusions: triage.exclusions,
+    nextSteps: triage.nextSteps,
+  };
+}
+
 async function plan(options: PlanOptions): Promise<string> {
   const parsed = assessmentInputSchema.safeParse(await readAnswers(options.answers));
   if (!parsed.success) {
@@ -155,19 +184,21 @@ async function plan(options: PlanOptions): Promise<string> {
       `"${options.answers}" has answers that are not valid:\n${describeZodError(parsed.error)}`,
     );
   }
-  const findings = findDrivers(parsed.data);
-  const preferences = preferencesFrom(parsed.data);
-  const program = buildProgram(findings, preferences, CATALOG);
+  const { findings, preferences, program, triage } = planFor(parsed.data);
   const weekdays = options.days ?? DEFAULT_DAYS[preferences.daysPerWeek] ?? DEFAULT_DAYS[3] ?? [];
   const startDate = options.start ?? today();
   const sessions = scheduleSessions(program, { startDate, weekdays, weeks: options.weeks });
   switch (options.format) {
     case 'json':
-      return JSON.stringify({ findings, preferences, program, sessions }, null, 2);
+      return JSON.stringify(
+        { triage: triageData(triage), findings, preferences, program, sessions },
+        null,
+        2,
+      );
     case 'ics':
       if (program.blocks.length === 0) {
         console.error(
-          `kneeline: the calendar is empty: ${program.referral?.nextSteps.join(' ') ?? 'no exercises were found to schedule.'}`,
+          `kneeline: the calendar is empty: ${triage.nextSteps.join(' ') || 'no exercises were found to schedule.'}`,
         );
       }
       return toICalendar(sessions, {
@@ -176,7 +207,13 @@ async function plan(options: PlanOptions): Promise<string> {
         description: `About ${program.minutesPerSession} minutes: ${program.blocks.map((b) => b.title).join(', ')}.`,
       });
     case 'text':
-      return formatProgramText(program, CATALOG, sessions);
+      return [
+        ...describeTriage(triage),
+        '',
+        ...(findings.notes.length > 0 ? ['Keep in mind:', ...findings.notes.map((n) => `  - ${n}`), ''] : []),
+        // The triage above already says who to see: the program text does not repeat it.
+        formatProgramText({ ...program, referral: null }, CATALOG, sessions),
+      ].join('\n');
   }
 }
 

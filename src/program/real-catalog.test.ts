@@ -79,8 +79,9 @@ describe('buildProgram', () => {
     expect(scheduleSessions(program, { startDate: '2026-11-30', weekdays: [1, 3, 5], weeks: 4 })).toEqual([]);
   });
 
+  // Issue 9: a teen whose right knee only caves goes to paediatric orthopaedics first, so both knees here.
   it('keeps a teenager to a short session', () => {
-    const program = programFor({ ageGroup: 'teen', minutesPerSession: 60, sidesAffected: 'both' });
+    const program = programFor({ ageGroup: 'teen', minutesPerSession: 60, sidesAffected: 'both' }, {});
     expect(program.blocks.length).toBeGreaterThan(0);
     expect(program.minutesPerSession).toBeLessThanOrEqual(20);
     expect(program.advice.map((a) => a.adviceId)).toContain('w-sitting');

@@ -12,7 +12,10 @@ const RED_FLAG_WORDS: Readonly<Record<RedFlagKey, string>> = {
   acutePain: 'Your knee started hurting or swelled up after a recent injury.',
   severePersistentPain: 'You have strong pain that does not settle with rest.',
   givingWay: 'Your knee gives way or feels unstable.',
-  fixedDeformity: 'A leg stays bent or out of line even when you try to straighten it.',
+  swellingWithoutInjury: 'Your knee swells up without an injury.',
+  warmOrRed: 'Your knee is warm to the touch or red.',
+  footNumbOrCold: 'The foot below the knee is numb, cold or a different colour.',
+  nightPain: 'Your knee hurts at night or wakes you up.',
 };
 
 export const PROFESSIONAL_WORDS: Readonly<Record<Professional, string>> = {
@@ -20,6 +23,8 @@ export const PROFESSIONAL_WORDS: Readonly<Record<Professional, string>> = {
   'orthopedic-specialist': 'an orthopaedic specialist',
   doctor: 'your doctor (GP)',
   'paediatric-physiotherapist': 'a physiotherapist who works with children',
+  'urgent-care': 'an emergency department or urgent care, today',
+  'paediatric-orthopaedic-specialist': 'a children’s orthopaedic doctor (paediatric orthopaedics)',
 };
 
 /** What to do next when only the safety answers are known. */
