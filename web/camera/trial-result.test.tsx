@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { syntheticSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
-import { measureTrial } from './measure-trial.js';
+import { measureTrial } from '../../src/vision/capture/measure-trial.js';
 import { TrialResult } from './trial-result.js';
 
 describe('TrialResult', () => {

@@ -8,11 +8,11 @@ import { scalePoseFrame } from '../../src/vision/pose/keypoints.js';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { describeQualityIssue, describeVerdict } from '../../src/vision/trial/describe.js';
 import type { TrialReport } from '../../src/vision/trial/types.js';
-import type { RepPeak } from './measure-trial.js';
-import { repPeaks, trustworthy } from './measure-trial.js';
+import type { RepPeak } from '../../src/vision/capture/measure-trial.js';
+import { repPeaks, trustworthy } from '../../src/vision/capture/measure-trial.js';
 import { drawSkeleton } from './skeleton-overlay.js';
-import { kneePosition } from './standing-estimate.js';
-import type { KneePosition } from './standing-estimate.js';
+import { kneePosition } from '../../src/vision/capture/standing-estimate.js';
+import type { KneePosition } from '../../src/vision/capture/standing-estimate.js';
 
 const POSITION_WORDS: Readonly<Record<KneePosition, string>> = {
   in: 'closer to the middle than the ankle',

@@ -3,10 +3,10 @@
  * the gap between the inner ankle bones (intermalleolar distance) in cm when the person gives
  * their height. An estimate from a photo, never as good as a tape measure. Pure.
  */
-import type { Centimetres } from '../../src/units.js';
-import { centimetres } from '../../src/units.js';
-import type { LegSide } from '../../src/vision/geometry/legs.js';
-import type { StaticAlignment } from '../../src/vision/trial/types.js';
+import type { Centimetres } from '../../units.js';
+import { centimetres } from '../../units.js';
+import type { LegSide } from '../geometry/legs.js';
+import type { StaticAlignment } from '../trial/types.js';
 
 /** The standing knee test's answer for one knee (src/assessment KNEE_POSITIONS). */
 export type KneePosition = 'in' | 'in-line' | 'out';

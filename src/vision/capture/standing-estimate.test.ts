@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { degrees } from '../../src/units.js';
-import type { StaticAlignment } from '../../src/vision/trial/types.js';
+import { degrees } from '../../units.js';
+import type { StaticAlignment } from '../trial/types.js';
 import { estimateIntermalleolarCm, kneePosition, kneePositions } from './standing-estimate.js';
 
 const alignment = (knees: number, ankles: number, left: number | null = 0, right: number | null = 0) =>
