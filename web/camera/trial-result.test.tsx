@@ -21,6 +21,23 @@ describe('TrialResult', () => {
     expect(html).toContain('above the healthy range');
     expect(html.match(/<tr>/g)).toHaveLength(6); // a header and 5 repetitions
     expect(html).not.toContain('will not be put into your self-test answers');
+    expect(html).toContain('data-kind="valgus"');
+    expect(html).toContain(report.conclusion.reason.replace(/'/g, '&#x27;'));
+  });
+
+  it('counts the repetitions that reached the bottom against all the table shows', () => {
+    const frames = syntheticSquatFrames({
+      reps: 4,
+      fps: 15,
+      peakFppaDegrees: { left: 18, right: null },
+      thighRatioAtBottom: 0.85,
+      dropLastFrames: 10,
+    });
+    const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
+    const html = renderToStaticMarkup(<TrialResult report={report} snapshot={null} mirrored />);
+    const reached = report.repetitions.filter((rep) => rep.bottomReached).length;
+    expect(html).toContain(`${reached} of ${report.repetitions.length} repetition(s) reached the bottom`);
+    expect(html.match(/<tr>/g)).toHaveLength(report.repetitions.length + 1);
   });
 
   it('says a recording that failed a gate stays out of the self-test answers, and what to change', () => {
