@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { hasSystemPart } from '../testing/system-parts.js';
 import { ffmpeg, fixtures, fixturesDir, poseModels } from '../vision/pose/system-parts.js';
 import type { TrialReport } from '../vision/trial/types.js';
 import { schemaProblems } from '../../scripts/published-schemas.js';
+import { requireFfmpeg } from '../vision/pose/video-info.js';
 import { parseAnalyzeArgs, run } from './analyze.js';
 
 describe('parseAnalyzeArgs', () => {
@@ -42,6 +44,20 @@ describe('parseAnalyzeArgs', () => {
     expect(() => parseAnalyzeArgs(['v.mp4', '--test', 'squat', '--fast'])).toThrow(/fast/);
   });
 
+  it('reads the height for the standing ankle gap and refuses an impossible one', () => {
+    expect(parseAnalyzeArgs(['me.jpg', '--test', 'standing', '--height', '168'])).toMatchObject({
+      height: 168,
+    });
+    expect(() => parseAnalyzeArgs(['me.jpg', '--test', 'standing', '--height', 'tall'])).toThrow(/--height/);
+  });
+
+  it('takes a photo only for the standing test', () => {
+    expect(parseAnalyzeArgs(['me.webp', '--test', 'standing'])).toMatchObject({ video: 'me.webp' });
+    expect(() => parseAnalyzeArgs(['me.PNG', '--test', 'squat'])).toThrow(
+      /only be read for the standing test/,
+    );
+  });
+
   it('shows help for --help', () => {
     expect(parseAnalyzeArgs(['--help'])).toBeNull();
   });
@@ -75,6 +91,39 @@ describe.runIf(canRun)('run', () => {
   }, 180_000);
 
   afterEach(() => vi.restoreAllMocks());
+
+  it('leads with a conclusion: the oblique fixture clip cannot be told, and says why', () => {
+    expect(report.conclusion).toMatchObject({
+      kind: 'inconclusive',
+      left: 'inconclusive',
+      right: 'inconclusive',
+    });
+    expect(report.conclusion.reason).toMatch(/turned|oblique/);
+  });
+
+  it('concludes the standing test from a waist-down photo', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kneeline-photo-'));
+    const photo = join(dir, 'waist-down.jpg');
+    execFileSync(requireFfmpeg(), [
+      '-v',
+      'error',
+      '-i',
+      join(fixturesDir, 'pose_squats.mp4'),
+      '-vf',
+      'select=eq(n\\,0),crop=iw:ih*0.55:0:ih*0.45',
+      '-frames:v',
+      '1',
+      photo,
+    ]);
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((text: string) => printed.push(text));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await run([photo, '--test', 'standing', '--json'])).toBe(0);
+    const standing = JSON.parse(printed.join('\n')) as TrialReport;
+    expect(standing.conclusion.kind).not.toBe('inconclusive');
+    expect(standing.conclusion.basis).toBe('standing-knee-ankle-separation');
+    expect(standing.staticAlignment?.legs.left).not.toBeNull();
+  }, 120_000);
 
   it('finds the three squat bottoms of the clip near frames 10, 33 and 59', () => {
     expect(code).toBe(0);

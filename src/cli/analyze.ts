@@ -16,14 +16,16 @@ import { writeSnapshots } from './analyze-snapshots.js';
 import { UsageError } from './errors.js';
 import { progressReporter } from './progress-bar.js';
 
-const HELP = `Usage: kneeline analyze VIDEO --test TEST [options]
+const HELP = `Usage: kneeline analyze VIDEO|PHOTO --test TEST [options]
 
-Measures knee alignment (FPPA) in a video of one test, filmed from the front.
+Measures knee alignment in a video of one test, filmed from the front, and concludes:
+valgus, no valgus, or can't tell and why. The standing test also takes a photo (jpg, png, webp).
 
   --test       single-leg-squat | squat | step-down | drop-landing | standing  (required)
   --side       left | right | both        the leg(s) to measure (default both)
   --sex        female | male              to compare with published norms
   --model      thunder | lightning | blazepose   (default thunder: accurate at each rep's bottom)
+  --height CM  your height, for the standing test's ankle gap in cm
   --mirrored   the video is mirrored (a selfie camera)
   --json       print the full report as JSON
   --snapshots DIR   write a PNG of each repetition's bottom with the angles drawn`;
@@ -33,6 +35,7 @@ const argsSchema = z.object({
   test: z.enum(['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing']),
   side: z.enum(['left', 'right', 'both']).default('both'),
   sex: z.enum(['female', 'male']).optional(),
+  height: z.coerce.number().min(50).max(250).optional(),
   model: z.enum(['thunder', 'lightning', 'blazepose']).default('thunder'),
   mirrored: z.boolean().default(false),
   json: z.boolean().default(false),
@@ -53,6 +56,7 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs | null {
         test: { type: 'string' },
         side: { type: 'string' },
         sex: { type: 'string' },
+        height: { type: 'string' },
         model: { type: 'string' },
         mirrored: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -83,8 +87,16 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs | null {
         : `--${option}: ${issue?.message ?? 'not valid'} (see kneeline analyze --help).`,
     );
   }
+  if (PHOTO.test(result.data.video) && result.data.test !== 'standing') {
+    throw new UsageError(
+      'A photo can only be read for the standing test (--test standing); film the other tests as a video.',
+    );
+  }
   return result.data;
 }
+
+/** Still images ffmpeg reads as a one-frame video. */
+const PHOTO = /\.(jpe?g|png|webp)$/i;
 
 /** Snapshots are drawn on frames this tall (the analysis itself ran on 360 px frames). */
 const SNAPSHOT_HEIGHT = 720;
@@ -118,6 +130,7 @@ export async function run(args: readonly string[]): Promise<number> {
     side: parsed.side,
     mirrored: parsed.mirrored,
     ...(parsed.sex === undefined ? {} : { sex: parsed.sex }),
+    ...(parsed.height === undefined ? {} : { heightCm: parsed.height }),
   };
   const progress = progressReporter(process.stderr, 'analysing');
   const model: AnalyzeModel = parsed.model;

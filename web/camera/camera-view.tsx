@@ -4,8 +4,8 @@
  * second). Children go under the box (the page's buttons and messages).
  */
 import type { ReactNode } from 'react';
-import type { CaptureCheck } from './capture-checks.js';
-import { modelLabel } from './camera-models.js';
+import type { CaptureCheck } from '../../src/vision/capture/capture-checks.js';
+import { modelLabel } from '../../src/vision/capture/camera-models.js';
 import { cameraMessage } from './camera-state.js';
 import type { Camera } from './use-camera.js';
 import type { PoseLoopView } from './pose-loop.js';

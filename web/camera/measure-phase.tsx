@@ -4,7 +4,7 @@
  */
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import type { TrialReport } from '../../src/vision/trial/types.js';
-import type { RepPeak } from './measure-trial.js';
+import type { RepPeak } from '../../src/vision/capture/measure-trial.js';
 
 /** Where a measured test is. */
 export type Phase =

@@ -9,11 +9,11 @@ import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
 import { milliseconds } from '../../src/units.js';
 import { createCuePlayer } from '../lib/speech.js';
-import { movementChecks, readyToMeasure, whatToChange } from './capture-checks.js';
-import { modelFor } from './camera-models.js';
+import { movementChecks, readyToMeasure, whatToChange } from '../../src/vision/capture/capture-checks.js';
+import { modelFor } from '../../src/vision/capture/camera-models.js';
 import { CameraView, CheckList } from './camera-view.js';
-import { guardRecording } from './recording-guard.js';
-import { measureTrial, snapshotPeak } from './measure-trial.js';
+import { guardRecording } from '../../src/vision/capture/recording-guard.js';
+import { measureTrial, snapshotPeak } from '../../src/vision/capture/measure-trial.js';
 import { SaveMeasurement } from './save-measurement.js';
 import { PhaseLine } from './measure-phase.js';
 import type { Phase } from './measure-phase.js';

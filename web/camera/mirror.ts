@@ -19,5 +19,5 @@ export function screenSideOf(leg: LegSide, mirrored: boolean): 'screen-left' | '
   return onImageRight !== mirrored ? 'screen-right' : 'screen-left';
 }
 
-/** The frames handed to the model are never flipped; this is the flag `analyzeTrial` needs. */
-export const MODEL_INPUT_MIRRORED = false;
+/** The frames handed to the model are never flipped (the rule lives in src/vision/capture). */
+export { MODEL_INPUT_MIRRORED } from '../../src/vision/capture/model-input.js';

@@ -12,12 +12,12 @@ import type { PoseModelId } from '../../src/vision/pose/model-table.js';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { milliseconds } from '../../src/units.js';
 import { fitSize, meanBrightness } from './frame-pixels.js';
-import { FpsMeter, tooSlowFor } from './frame-rate.js';
-import type { CameraUse } from './frame-rate.js';
+import { FpsMeter, tooSlowFor } from '../../src/vision/capture/frame-rate.js';
+import type { CameraUse } from '../../src/vision/capture/frame-rate.js';
 import type { BackendInfo } from './tf-backend.js';
 
-export { MIN_FPS, tooSlowFor } from './frame-rate.js';
-export type { CameraUse } from './frame-rate.js';
+export { MIN_FPS, tooSlowFor } from '../../src/vision/capture/frame-rate.js';
+export type { CameraUse } from '../../src/vision/capture/frame-rate.js';
 
 /** One estimated frame. */
 export interface PoseSample {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import type { TrialReport } from '../../src/vision/trial/types.js';
 import { errorMessage, post } from '../api/client.js';
-import { compactFrames } from './measure-trial.js';
+import { compactFrames } from '../../src/vision/capture/measure-trial.js';
 
 type SaveState =
   { readonly kind: 'idle' | 'saving' | 'saved' } | { readonly kind: 'failed'; readonly message: string };

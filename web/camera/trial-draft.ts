@@ -5,8 +5,8 @@
 import type { Sex } from '../../src/vision/geometry/types.js';
 import type { TrialReport } from '../../src/vision/trial/types.js';
 import type { Draft } from '../lib/use-draft.js';
-import { draftUpdates } from './measure-trial.js';
-import { kneePositions } from './standing-estimate.js';
+import { draftUpdates } from '../../src/vision/capture/measure-trial.js';
+import { kneePositions } from '../../src/vision/capture/standing-estimate.js';
 
 /** The person's sex from the questionnaire, for the norms that differ; null when not given. */
 export function sexOf(answers: Readonly<Record<string, unknown>>): Sex | null {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { syntheticSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
-import { measureTrial } from './measure-trial.js';
+import { measureTrial } from '../../src/vision/capture/measure-trial.js';
 import { TrialResult } from './trial-result.js';
 
 describe('TrialResult', () => {
@@ -21,6 +21,23 @@ describe('TrialResult', () => {
     expect(html).toContain('above the healthy range');
     expect(html.match(/<tr>/g)).toHaveLength(6); // a header and 5 repetitions
     expect(html).not.toContain('will not be put into your self-test answers');
+    expect(html).toContain('data-kind="valgus"');
+    expect(html).toContain(report.conclusion.reason.replace(/'/g, '&#x27;'));
+  });
+
+  it('counts the repetitions that reached the bottom against all the table shows', () => {
+    const frames = syntheticSquatFrames({
+      reps: 4,
+      fps: 15,
+      peakFppaDegrees: { left: 18, right: null },
+      thighRatioAtBottom: 0.85,
+      dropLastFrames: 10,
+    });
+    const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
+    const html = renderToStaticMarkup(<TrialResult report={report} snapshot={null} mirrored />);
+    const reached = report.repetitions.filter((rep) => rep.bottomReached).length;
+    expect(html).toContain(`${reached} of ${report.repetitions.length} repetition(s) reached the bottom`);
+    expect(html.match(/<tr>/g)).toHaveLength(report.repetitions.length + 1);
   });
 
   it('says a recording that failed a gate stays out of the self-test answers, and what to change', () => {

@@ -8,17 +8,42 @@ import { scalePoseFrame } from '../../src/vision/pose/keypoints.js';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { describeQualityIssue, describeVerdict } from '../../src/vision/trial/describe.js';
 import type { TrialReport } from '../../src/vision/trial/types.js';
-import type { RepPeak } from './measure-trial.js';
-import { repPeaks, trustworthy } from './measure-trial.js';
+import type { RepPeak } from '../../src/vision/capture/measure-trial.js';
+import { repPeaks, trustworthy } from '../../src/vision/capture/measure-trial.js';
 import { drawSkeleton } from './skeleton-overlay.js';
-import { kneePosition } from './standing-estimate.js';
-import type { KneePosition } from './standing-estimate.js';
+import type { StandingLeg } from '../../src/vision/trial/standing-stance.js';
+import type { ConclusionKind } from '../../src/vision/trial/conclusion.js';
 
-const POSITION_WORDS: Readonly<Record<KneePosition, string>> = {
-  in: 'closer to the middle than the ankle',
-  'in-line': 'straight above the ankle',
-  out: 'further out than the ankle',
+const LEG_WORDS: Readonly<Record<StandingLeg, string>> = {
+  'knock-knee': 'knock knee: closer to the middle than the ankle',
+  straight: 'straight above the ankle',
+  'bow-leg': 'bow leg: further out than the ankle',
 };
+
+const CONCLUSION_WORDS: Readonly<Record<ConclusionKind, string>> = {
+  valgus: 'Valgus',
+  'no-valgus': 'No valgus',
+  inconclusive: "Can't tell",
+};
+
+/** The report's conclusion, first: overall, per leg, and why (the same words the CLI prints). */
+function ConclusionCard({ report }: { readonly report: TrialReport }) {
+  const { conclusion } = report;
+  return (
+    <div
+      className={`card conclusion ${conclusion.kind}`}
+      data-result="conclusion"
+      data-kind={conclusion.kind}
+    >
+      <p>
+        <strong>{CONCLUSION_WORDS[conclusion.kind]}</strong> (left knee:{' '}
+        <span data-side="left">{CONCLUSION_WORDS[conclusion.left].toLowerCase()}</span>, right knee:{' '}
+        <span data-side="right">{CONCLUSION_WORDS[conclusion.right].toLowerCase()}</span>)
+      </p>
+      <p className="small">{conclusion.reason}</p>
+    </div>
+  );
+}
 
 const sideName = (side: string): string => (side === 'left' ? 'Left knee' : 'Right knee');
 const angle = (value: number | null): string => (value === null ? 'not measured' : `${value.toFixed(1)}°`);
@@ -116,6 +141,7 @@ export function TrialResult({
   return (
     <section className="trial-result" aria-labelledby="trial-result-title">
       <h2 id="trial-result-title">Your result</h2>
+      <ConclusionCard report={report} />
       {report.quality.length > 0 ? (
         <div className="notice warn">
           <p>To get a verdict, record again and change this:</p>
@@ -135,7 +161,8 @@ export function TrialResult({
         <ul className="card" data-result="sides">
           {report.sides.map((side) => (
             <li key={side.side} data-side={side.side}>
-              <strong>{sideName(side.side)}</strong>: {side.repCount} repetition(s),
+              <strong>{sideName(side.side)}</strong>: {side.repCount} of {report.repetitions.length}{' '}
+              repetition(s) reached the bottom,
               {' median knee angle (FPPA) at the bottom '}
               {angle(side.medianPeakFppaDegrees)}; {describeVerdict(side.verdict)}.
             </li>
@@ -151,17 +178,21 @@ export function TrialResult({
           </li>
           {(['left', 'right'] as const).map((side) => {
             const value = report.staticAlignment?.fppaDegrees[side] ?? null;
-            const position = kneePosition(value);
+            const leg = report.staticAlignment?.legs[side] ?? null;
             return (
               <li key={side} data-side={side}>
                 {sideName(side)}: {angle(value)}
-                {position === null ? '' : ` (${POSITION_WORDS[position]})`}
+                {leg === null ? '' : ` (${LEG_WORDS[leg]})`}
               </li>
             );
           })}
           <li className="small muted">
             + means the knee sits inside the hip–ankle line. Healthy adults stand between about 1° inside and
-            3° outside it (adult hip–knee–ankle angle, Radiopaedia); a photo only approximates this.
+            3° outside it (adult hip–knee–ankle angle, Radiopaedia); a photo only approximates this, so 3°
+            more is allowed either way before a knee is called knock-kneed or bowed.
+            {report.staticAlignment.ankleGapCm === null
+              ? ''
+              : ` Ankle gap with the knees together: about ${report.staticAlignment.ankleGapCm} cm.`}
           </li>
         </ul>
       ) : null}

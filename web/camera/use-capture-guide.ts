@@ -3,8 +3,8 @@
  * between frames (a second person picked up) remembered for a moment so it can be read.
  */
 import { useRef } from 'react';
-import { checkCapture, keypointsJumped } from './capture-checks.js';
-import type { CaptureCheck } from './capture-checks.js';
+import { checkCapture, keypointsJumped } from '../../src/vision/capture/capture-checks.js';
+import type { CaptureCheck } from '../../src/vision/capture/capture-checks.js';
 import type { PoseSample } from './pose-loop.js';
 
 /** How long a keypoint jump keeps the "only you in view" check failing, ms. */

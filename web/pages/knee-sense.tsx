@@ -7,9 +7,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { CameraView, CheckList } from '../camera/camera-view.js';
-import { guardRecording } from '../camera/recording-guard.js';
-import { modelFor } from '../camera/camera-models.js';
-import { movementChecks, readyToMeasure, whatToChange } from '../camera/capture-checks.js';
+import { guardRecording } from '../../src/vision/capture/recording-guard.js';
+import { modelFor } from '../../src/vision/capture/camera-models.js';
+import { movementChecks, readyToMeasure, whatToChange } from '../../src/vision/capture/capture-checks.js';
 import {
   MIN_USEFUL_FLEXION_DEGREES,
   SETTLE_MS,
@@ -18,8 +18,8 @@ import {
   kneePositionErrors,
   kneePositionSenseEntry,
   kpsScript,
-} from '../camera/knee-position-sense.js';
-import type { KpsRound, KpsSideResult } from '../camera/knee-position-sense.js';
+} from '../../src/vision/capture/knee-position-sense.js';
+import type { KpsRound, KpsSideResult } from '../../src/vision/capture/knee-position-sense.js';
 import { usePoseLoop } from '../camera/pose-loop.js';
 import type { PoseSample } from '../camera/pose-loop.js';
 import { useCamera } from '../camera/use-camera.js';

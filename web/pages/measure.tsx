@@ -8,7 +8,7 @@ import { TRIAL_TESTS } from '../../src/vision/geometry/types.js';
 import type { TrialTest } from '../../src/vision/geometry/types.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
 import { MeasuredTest } from '../camera/measured-test.js';
-import { estimateIntermalleolarCm } from '../camera/standing-estimate.js';
+import { estimateIntermalleolarCm } from '../../src/vision/capture/standing-estimate.js';
 import { sexOf, writeTrialToDraft } from '../camera/trial-draft.js';
 import { routeHref } from '../lib/router.js';
 import { useDraft } from '../lib/use-draft.js';

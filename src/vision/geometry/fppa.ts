@@ -47,3 +47,10 @@ export function kneeFppa(frame: PoseFrame, side: LegSide, mirrored: boolean): De
   }
   return fppaFromPoints(hip, knee, ankle, medialSign(frame, side, mirrored));
 }
+
+/**
+ * The range of FPPA a person can show, degrees: beyond it the three points are not a leg seen from
+ * the front (a lunge, a side view, a keypoint on the wrong joint). The one bound the trial, the
+ * camera entry and the assessment's self-test field share (an app plausibility limit, not a norm).
+ */
+export const FPPA_PLAUSIBLE_RANGE = { min: degrees(-45), max: degrees(60) } as const;

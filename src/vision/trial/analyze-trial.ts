@@ -12,22 +12,26 @@ import type { FrameMeasures } from './frame-measures.js';
 import { measureFrame } from './frame-measures.js';
 import { FPPA_CAUTION } from './norms.js';
 import { prepareFrames } from './prepare-frames.js';
-import { checkRecordingQuality } from './quality-gates.js';
+import { checkRecordingQuality, legsUnambiguous } from './quality-gates.js';
+import { meanLegScore } from '../capture/leg-score.js';
+import { concludeTrial } from './conclusion.js';
 import { buildRepetitions } from './repetitions.js';
 import { segmentRepetitions } from './segment-repetitions.js';
-import { legScore, summarizeSide } from './side-summary.js';
+import { summarizeSide } from './side-summary.js';
 import type { StandingReference } from './standing-reference.js';
 import { findStandingReference } from './standing-reference.js';
 import { measureStaticAlignment } from './static-alignment.js';
-import { mean } from './stats.js';
 import { MIN_REPS, TEST_PROFILES } from './test-profiles.js';
 import type { Repetition, SideSummary, TrialOptions, TrialReport } from './types.js';
 
 /** Default keypoint confidence gate (MoveNet model card: about 0.3; NORMS.md). */
 export const DEFAULT_MIN_SCORE = MOVENET_MIN_SCORE;
 
-/** Depth below which a frame counts as standing when finding standing thigh lengths. */
-const STANDING_DEPTH = 0.05;
+/**
+ * Depth (hip drop over standing hip height) below which a frame counts as standing when finding
+ * standing thigh lengths: the one definition (a signal setting of this app).
+ */
+export const STANDING_DEPTH = 0.05;
 
 /**
  * Analyses one trial. Frames must be in time order. Throws DomainError('invalid-input') for a
@@ -41,10 +45,15 @@ export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions
   const clip = prepareFrames(frames, { mirrored: options.mirrored, minScore });
   const { repetitions, reference, measures } = findRepetitions(clip.frames, options, sides);
   const shifts = sameWayShifts(measures, repetitions);
-  const scores = sides.map((side) => legScore(clip.labelled, side)).filter((score) => score !== null);
+  const standing =
+    options.test === 'standing' && reference !== null
+      ? measureStaticAlignment(clip.frames, reference, options.mirrored, options.heightCm ?? null)
+      : null;
   const quality = checkRecordingQuality({
     frames: clip.frames,
-    meanScore: mean(scores),
+    meanScore: meanLegScore(clip.labelled, sides),
+    // A still stance is read from the legs alone: a waist-down photo scores low but shows them plainly.
+    legsUnambiguous: options.test === 'standing' && legsUnambiguous(clip.frames),
     sides,
     framesWithSwaps: new Set(clip.swaps.map((swap) => swap.frame)).size,
     obliqueShare: shifts.length === 0 ? null : shifts.filter(Boolean).length / shifts.length,
@@ -55,8 +64,21 @@ export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions
   });
   const context = { test: options.test, sex: options.sex ?? null, labelled: clip.labelled, quality };
   const summaries = sides.map((side) => summarizeSide(side, repetitions, context));
+  const usableFrameCount = clip.frames.filter((frame) =>
+    sides.every((side) => hasWholeLeg(frame, side)),
+  ).length;
   return {
     schemaVersion: 1,
+    conclusion: concludeTrial({
+      test: options.test,
+      side: options.side,
+      sex: options.sex ?? null,
+      quality,
+      repetitions,
+      sides: summaries,
+      stance: standing?.stance ?? null,
+      usableFrameCount,
+    }),
     test: options.test,
     side: options.side,
     sex: options.sex ?? null,
@@ -64,14 +86,11 @@ export function analyzeTrial(frames: readonly PoseFrame[], options: TrialOptions
     minScore,
     frameCount: frames.length,
     durationMs: milliseconds((frames.at(-1)?.timeMs ?? 0) - (frames[0]?.timeMs ?? 0)),
-    usableFrameCount: clip.frames.filter((frame) => sides.every((side) => hasWholeLeg(frame, side))).length,
+    usableFrameCount,
     repetitions,
     sides: summaries,
     asymmetryDegrees: asymmetry(summaries),
-    staticAlignment:
-      options.test === 'standing' && reference !== null
-        ? measureStaticAlignment(clip.frames, reference, options.mirrored)
-        : null,
+    staticAlignment: standing?.alignment ?? null,
     quality,
     legSwaps: clip.swaps,
     caution: FPPA_CAUTION,

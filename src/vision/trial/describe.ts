@@ -62,11 +62,13 @@ export function describeVerdict(verdict: Verdict): string {
 function describeNoVerdict(reason: NoVerdictReason): string {
   switch (reason.kind) {
     case 'no-norm-for-test':
-      return `no published FPPA norm for a ${reason.test}`;
+      return reason.test === 'standing'
+        ? 'the standing test is judged from the stance (see the conclusion)'
+        : `FPPA has no published norm for a ${reason.test}; judged by KASR (see the conclusion)`;
     case 'sex-needed':
       return `the ${reason.test} norms differ for women and men; tell us which applies`;
     case 'too-few-reps':
-      return `${reason.found} repetition(s) found, ${reason.needed} needed`;
+      return `${reason.found} repetition(s) reached the bottom, ${reason.needed} needed`;
     case 'fppa-not-measured':
       return `FPPA could not be measured at the bottom of any repetition (${describeGap(reason.reason)})`;
     case 'recording-quality':
@@ -80,7 +82,7 @@ export function describeQualityIssue(issue: QualityIssue): string {
     case 'no-person':
       return `No person found in most frames (${issue.framesWithPerson} of ${issue.frameCount}).`;
     case 'not-facing-camera':
-      return 'The body is turned away from the camera: face it square on.';
+      return `The body was turned side-on to the camera in ${percent(issue.turnedShare)} of frames (a side or oblique view): face it square on.`;
     case 'legs-out-of-view':
       return `The ${issue.side} leg was fully in view in only ${percent(issue.shareInView)} of frames: step back so hips to feet are in the picture.`;
     case 'low-confidence':
@@ -90,6 +92,6 @@ export function describeQualityIssue(issue: QualityIssue): string {
     case 'oblique-view':
       return `Both knees shifted the same way in ${percent(issue.share)} of the movement: the body or camera is turned; face the camera square on.`;
     case 'too-few-reps':
-      return `${issue.found} repetition(s) found, at least ${issue.needed} needed.`;
+      return `${issue.found} repetition(s) reached the bottom, at least ${issue.needed} needed.`;
   }
 }

@@ -7,10 +7,21 @@ import { describeQualityIssue, describeReading, describeVerdict } from './descri
 import { MIN_THIGH_LENGTH_RATIO } from './test-profiles.js';
 import type { Repetition, SideSummary, TrialReport } from './types.js';
 
+const CONCLUSION_WORDS: Readonly<Record<TrialReport['conclusion']['kind'], string>> = {
+  valgus: 'valgus',
+  'no-valgus': 'no valgus',
+  inconclusive: "can't tell",
+};
+
 /** Renders a report as plain text (no colour codes), lines joined with '\n'. */
 export function formatTrialReport(report: TrialReport): string {
   const sides = report.sides.map((summary) => summary.side);
+  const { conclusion } = report;
   const lines = [
+    `Conclusion: ${CONCLUSION_WORDS[conclusion.kind]} (left ${CONCLUSION_WORDS[conclusion.left]}, ` +
+      `right ${CONCLUSION_WORDS[conclusion.right]}; basis ${conclusion.basis})`,
+    `  ${conclusion.reason}`,
+    '',
     `${report.test}, ${report.side === 'both' ? 'both legs' : `${report.side} leg`}` +
       `${report.mirrored ? ', mirrored video' : ''}: ${report.frameCount} frames over ` +
       `${(report.durationMs / 1000).toFixed(1)} s, ${report.usableFrameCount} with the whole leg(s) in view`,
@@ -28,9 +39,11 @@ export function formatTrialReport(report: TrialReport): string {
   }
   if (report.staticAlignment !== null) {
     const s = report.staticAlignment;
+    const fppa = (value: number | null): string => (value === null ? '—' : `${value.toFixed(1)}°`);
     lines.push(
       `Standing: knees ${s.kneeSeparationPerLegLength.toFixed(2)} and ankles ${s.ankleSeparationPerLegLength.toFixed(2)} ` +
-        `leg lengths apart, KASR ${s.kasr.toFixed(2)}`,
+        `leg lengths apart, KASR ${s.kasr.toFixed(2)}, FPPA left ${fppa(s.fppaDegrees.left)}, right ${fppa(s.fppaDegrees.right)}` +
+        (s.ankleGapCm === null ? '' : `, ankle gap about ${s.ankleGapCm} cm`),
     );
   }
   lines.push('', 'Recording quality:');

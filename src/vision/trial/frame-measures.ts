@@ -9,7 +9,8 @@ import { kneeAnkleSeparationRatio } from '../geometry/separation.js';
 import type { PoseFrame } from '../geometry/types.js';
 import type { StandingReference } from './standing-reference.js';
 import { hipHeightAbove } from './standing-reference.js';
-import { MIN_THIGH_LENGTH_RATIO, OBLIQUE_DOMINANCE, OBLIQUE_SHIFT_DEGREES } from './test-profiles.js';
+import { MIN_THIGH_LENGTH_RATIO } from './test-profiles.js';
+import { kneesShiftSameWay } from '../capture/facing.js';
 import type { FppaGap, FppaReading } from './types.js';
 import type { Degrees } from '../../units.js';
 
@@ -79,21 +80,6 @@ function readKnee(
     return { reading: gap('thigh-foreshortened'), raw, ratio };
   }
   return { reading: { kind: 'measured', fppaDegrees: raw, frame: frame.index }, raw, ratio };
-}
-
-/**
- * Splits the two raw angles into a caving part (both knees medial: (left + right) / 2) and a
- * same-way part (both knees moved the same way in the image: (left − right) / 2). When the
- * same-way part is clear and dominates, the body turned or the camera is oblique; that is not
- * valgus, and neither knee's angle can be trusted.
- */
-function kneesShiftSameWay(left: Degrees | null, right: Degrees | null): boolean | null {
-  if (left === null || right === null) {
-    return null;
-  }
-  const sameWay = Math.abs(left - right) / 2;
-  const caving = Math.abs(left + right) / 2;
-  return sameWay >= OBLIQUE_SHIFT_DEGREES && sameWay >= OBLIQUE_DOMINANCE * caving;
 }
 
 /** A measured reading becomes 'oblique-view'; one already refused keeps its reason. */

@@ -5,14 +5,13 @@
  */
 import type { LegSide } from '../geometry/legs.js';
 import { legOf } from '../geometry/legs.js';
-import { midpoint, distance } from '../geometry/point.js';
 import type { PoseFrame } from '../geometry/types.js';
-import { median } from './stats.js';
+import { turnedShare } from '../capture/facing.js';
 
 /** One reason a recording cannot be trusted as is. */
 export type QualityIssue =
   | { readonly kind: 'no-person'; readonly framesWithPerson: number; readonly frameCount: number }
-  | { readonly kind: 'not-facing-camera'; readonly bodyWidthPerTorso: number; readonly minimum: number }
+  | { readonly kind: 'not-facing-camera'; readonly turnedShare: number; readonly maximum: number }
   | {
       readonly kind: 'legs-out-of-view';
       readonly side: LegSide;
@@ -33,8 +32,8 @@ export type QualityIssue =
 export interface QualityThresholds {
   /** A person is "in view" when at least this share of frames shows hips, knees or ankles. */
   readonly minPersonShare: number;
-  /** (shoulder width + hip width) / (2 × torso length), median; ~0.45 facing, ~0.1 in profile. */
-  readonly minBodyWidthPerTorso: number;
+  /** Share of frames turned away by the one facing rule (vision/capture/facing.ts) above which the clip is turned. */
+  readonly maxTurnedShare: number;
   /** Share of frames in which a measured leg's hip, knee and ankle are seen inside the image. */
   readonly minLegInViewShare: number;
   /** Mean raw confidence of the measured legs' keypoints. */
@@ -47,7 +46,7 @@ export interface QualityThresholds {
 
 export const QUALITY_THRESHOLDS: QualityThresholds = {
   minPersonShare: 0.5,
-  minBodyWidthPerTorso: 0.22,
+  maxTurnedShare: 0.5,
   minLegInViewShare: 0.8,
   minMeanScore: 0.5,
   maxSwapShare: 0.1,
@@ -67,22 +66,6 @@ export function blocksVerdict(issue: QualityIssue): boolean {
     case 'too-few-reps':
       return false; // the verdict says this itself, with the counts
   }
-}
-
-/** Median of the body's frontal width over torso length, or null when never measurable. */
-export function bodyWidthPerTorso(frames: readonly PoseFrame[]): number | null {
-  const ratios: number[] = [];
-  for (const { keypoints: k } of frames) {
-    if (k.left_shoulder && k.right_shoulder && k.left_hip && k.right_hip) {
-      const torso = distance(midpoint(k.left_shoulder, k.right_shoulder), midpoint(k.left_hip, k.right_hip));
-      if (torso > 0) {
-        const width =
-          Math.abs(k.left_shoulder.x - k.right_shoulder.x) + Math.abs(k.left_hip.x - k.right_hip.x);
-        ratios.push(width / (2 * torso));
-      }
-    }
-  }
-  return median(ratios);
 }
 
 /** Share of frames where the leg's hip, knee and ankle are seen and inside the image. */
@@ -112,6 +95,12 @@ export interface QualityInput {
   /** Reps whose bottom was reached; null for tests without reps. */
   readonly repCount: number | null;
   readonly minReps: number;
+  /**
+   * Standing test: every hip, knee and ankle passed the per-point gate and the legs are drawn in
+   * anatomical order on every frame (see `legsUnambiguous`). A waist-down photo scores low overall
+   * while its legs are plain to see; then the mean-score gate does not apply.
+   */
+  readonly legsUnambiguous?: boolean;
 }
 
 /** Every gate that fails, in the order a person would fix them. Empty when the recording is fine. */
@@ -125,13 +114,9 @@ export function checkRecordingQuality(
     return [{ kind: 'no-person', framesWithPerson: withPerson, frameCount: frames.length }];
   }
   const issues: QualityIssue[] = [];
-  const width = bodyWidthPerTorso(frames);
-  if (width !== null && width < thresholds.minBodyWidthPerTorso) {
-    issues.push({
-      kind: 'not-facing-camera',
-      bodyWidthPerTorso: width,
-      minimum: thresholds.minBodyWidthPerTorso,
-    });
+  const turned = turnedShare(frames);
+  if (turned !== null && turned > thresholds.maxTurnedShare) {
+    issues.push({ kind: 'not-facing-camera', turnedShare: turned, maximum: thresholds.maxTurnedShare });
   }
   for (const side of input.sides) {
     const share = legInViewShare(frames, side);
@@ -144,7 +129,7 @@ export function checkRecordingQuality(
       });
     }
   }
-  if (input.meanScore !== null && input.meanScore < thresholds.minMeanScore) {
+  if (input.meanScore !== null && input.meanScore < thresholds.minMeanScore && !input.legsUnambiguous) {
     issues.push({ kind: 'low-confidence', meanScore: input.meanScore, minimum: thresholds.minMeanScore });
   }
   const swapShare = input.framesWithSwaps / frames.length;
@@ -169,5 +154,24 @@ function hasLowerBody(frame: PoseFrame): boolean {
   const k = frame.keypoints;
   return [k.left_hip, k.right_hip, k.left_knee, k.right_knee, k.left_ankle, k.right_ankle].some(
     (p) => p !== undefined,
+  );
+}
+
+/**
+ * True when every frame shows both legs' hip, knee and ankle (already gated by confidence) in
+ * anatomical order: hips above knees above ankles, and each knee within its leg's reach. The
+ * standing test reads still legs, so this is enough to trust them whatever the rest of the body scored.
+ */
+export function legsUnambiguous(frames: readonly PoseFrame[]): boolean {
+  return (
+    frames.length > 0 &&
+    frames.every((frame) =>
+      (['left', 'right'] as const).every((side) => {
+        const { hip, knee, ankle } = legOf(frame, side);
+        return (
+          hip !== undefined && knee !== undefined && ankle !== undefined && hip.y < knee.y && knee.y < ankle.y
+        );
+      }),
+    )
   );
 }

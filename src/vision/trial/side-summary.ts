@@ -4,10 +4,10 @@
  */
 import { degrees } from '../../units.js';
 import type { LegSide } from '../geometry/legs.js';
-import { legOf } from '../geometry/legs.js';
+import { meanLegScore } from '../capture/leg-score.js';
 import type { PoseFrame, Sex, TrialTest } from '../geometry/types.js';
 import type { QualityIssue } from './quality-gates.js';
-import { mean, median } from './stats.js';
+import { median } from './stats.js';
 import { MIN_REPS } from './test-profiles.js';
 import type { FppaGap, Repetition, SideSummary } from './types.js';
 import { judgeFppa } from './verdict.js';
@@ -53,13 +53,9 @@ export function summarizeSide(
   };
 }
 
-/** Mean confidence of a leg's hip, knee and ankle over all frames, before gating. */
+/** Mean confidence of a leg's hip, knee and ankle over all frames, before gating (capture/leg-score.ts). */
 export function legScore(frames: readonly PoseFrame[], side: LegSide): number | null {
-  const scores = frames.flatMap((frame) => {
-    const { hip, knee, ankle } = legOf(frame, side);
-    return [hip, knee, ankle].flatMap((point) => (point === undefined ? [] : [point.score]));
-  });
-  return mean(scores);
+  return meanLegScore(frames, [side]);
 }
 
 function commonestGap(gaps: readonly FppaGap[]): FppaGap {

@@ -11,13 +11,16 @@ import type { PoseFrame } from '../geometry/types.js';
 import type { StandingReference } from './standing-reference.js';
 import { median } from './stats.js';
 import type { StaticAlignment } from './types.js';
+import { readStance } from './standing-stance.js';
+import type { StanceReading } from './standing-stance.js';
 
-/** Medians of the standing measures, or null when knees and ankles were never all seen. */
+/** Medians of the standing measures and the stance read from them, or null when knees and ankles were never all seen. */
 export function measureStaticAlignment(
   frames: readonly PoseFrame[],
   reference: StandingReference,
   mirrored: boolean,
-): StaticAlignment | null {
+  heightCm: number | null = null,
+): { alignment: StaticAlignment; stance: StanceReading } | null {
   const separations = frames.flatMap((frame) => {
     const separation = normalizedSeparation(frame, reference.legLength);
     return separation === null ? [] : [separation];
@@ -32,10 +35,19 @@ export function measureStaticAlignment(
     const value = median(frames.map((frame) => kneeFppa(frame, side, mirrored)).filter((f) => f !== null));
     return value === null ? null : degrees(value);
   };
-  return {
+  const measures = {
     kneeSeparationPerLegLength: knees,
     ankleSeparationPerLegLength: ankles,
     kasr,
     fppaDegrees: { left: fppaOf('left'), right: fppaOf('right') },
+  };
+  const stance = readStance(measures, heightCm);
+  return {
+    alignment: {
+      ...measures,
+      legs: stance.kind === 'read' ? stance.legs : { left: null, right: null },
+      ankleGapCm: stance.kind === 'read' && stance.ankleGap?.kind === 'estimate' ? stance.ankleGap.cm : null,
+    },
+    stance,
   };
 }

@@ -34,12 +34,3 @@ export const MIN_REPS = 3;
  * "Foreshortening"; cos 45.6° = 0.7).
  */
 export const MIN_THIGH_LENGTH_RATIO = 0.7;
-
-/**
- * Double-leg tests: the knees' raw angles split into a caving part, (left + right) / 2, and a
- * same-way part, (left − right) / 2. A same-way part of at least `OBLIQUE_SHIFT_DEGREES` that is
- * at least `OBLIQUE_DOMINANCE` times the caving part means both knees moved the same way in the
- * image: a turned body or an oblique camera, not valgus. Signal settings of this app, not norms.
- */
-export const OBLIQUE_SHIFT_DEGREES = 5;
-export const OBLIQUE_DOMINANCE = 2;

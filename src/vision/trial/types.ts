@@ -9,6 +9,8 @@ import type { LegSide } from '../geometry/legs.js';
 import type { Verdict } from './verdict.js';
 import type { QualityIssue } from './quality-gates.js';
 import type { FppaGap } from './fppa-gap.js';
+import type { Conclusion } from './conclusion.js';
+import type { StandingLeg } from './standing-stance.js';
 
 /** Which leg(s) a trial measures: the stance leg of a single-leg test, or both. */
 export type TrialSide = LegSide | 'both';
@@ -22,6 +24,8 @@ export interface TrialOptions {
   readonly mirrored: boolean;
   /** Keypoints below this confidence are ignored. Default 0.3 (MoveNet model card, NORMS.md). */
   readonly minScore?: number;
+  /** The person's height, for the standing test's ankle-gap estimate in cm. */
+  readonly heightCm?: number;
 }
 
 export type { FppaGap } from './fppa-gap.js';
@@ -92,6 +96,10 @@ export interface StaticAlignment {
   /** Knee separation / ankle separation; below 1 the knees are closer together than the feet. */
   readonly kasr: number;
   readonly fppaDegrees: { readonly left: Degrees | null; readonly right: Degrees | null };
+  /** Each leg read from the stance (trial/standing-stance.ts); null when not measured or not a standing stance. */
+  readonly legs: { readonly left: StandingLeg | null; readonly right: StandingLeg | null };
+  /** Gap between the inner ankle bones with the knees together, cm, when the height is known and the knees touch. */
+  readonly ankleGapCm: number | null;
 }
 
 /** A left/right label swap found between frames, and what was done with it. */
@@ -105,6 +113,8 @@ export interface LegSwapEvent {
 /** The analysis of one recorded test. Plain JSON. */
 export interface TrialReport {
   readonly schemaVersion: 1;
+  /** The answer: valgus, no valgus or can't tell, per leg, with its basis and reason. */
+  readonly conclusion: Conclusion;
   readonly test: TrialTest;
   readonly side: TrialSide;
   readonly sex: Sex | null;

@@ -45,7 +45,7 @@ describe(judgeFppa.name, () => {
   it('gives no verdict on a recording that failed a quality gate', () => {
     const verdict = judgeFppa({
       ...base,
-      quality: [{ kind: 'not-facing-camera', bodyWidthPerTorso: 0.1, minimum: 0.22 }],
+      quality: [{ kind: 'not-facing-camera', turnedShare: 0.9, maximum: 0.5 }],
     });
     expect(verdict).toEqual({
       kind: 'no-verdict',

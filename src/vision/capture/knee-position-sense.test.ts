@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { kneeFppa } from '../../src/vision/geometry/fppa.js';
-import { frameOf } from '../../src/vision/geometry/test-frame.js';
-import type { PoseFrame } from '../../src/vision/geometry/types.js';
+import { kneeFppa } from '../geometry/fppa.js';
+import { frameOf } from '../geometry/test-frame.js';
+import type { PoseFrame } from '../geometry/types.js';
 import {
   holdFlexion,
   holdFppa,

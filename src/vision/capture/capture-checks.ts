@@ -4,11 +4,13 @@
  * to change, or waits (it cannot be judged yet). Nothing is measured while any check is not
  * passing. Pure: a pose (video pixels, model labels), the previous pose and the frame's brightness in.
  */
-import { bodyWidthPerTorso } from '../../src/vision/trial/quality-gates.js';
-import { QUALITY_THRESHOLDS } from '../../src/vision/trial/quality-gates.js';
-import { MOVENET_MIN_SCORE } from '../../src/vision/geometry/confidence.js';
-import type { Keypoint, KeypointName, PoseFrame } from '../../src/vision/geometry/types.js';
-import { distance, midpoint } from '../../src/vision/geometry/point.js';
+import { QUALITY_THRESHOLDS } from '../trial/quality-gates.js';
+import { MOVENET_MIN_SCORE } from '../geometry/confidence.js';
+import { gateByConfidence } from '../geometry/confidence.js';
+import type { Keypoint, KeypointName, PoseFrame } from '../geometry/types.js';
+import { distance, midpoint } from '../geometry/point.js';
+import { meanLegScore } from './leg-score.js';
+import { facingCamera } from './facing.js';
 
 export type CaptureCheckId = 'light' | 'one-person' | 'body-in-view' | 'distance' | 'facing' | 'confidence';
 
@@ -29,7 +31,6 @@ export interface CaptureThresholds {
   readonly maxLegShare: number;
   /** Share of the frame kept clear at the edges for the feet and hips. */
   readonly edgeMargin: number;
-  readonly minBodyWidthPerTorso: number;
   readonly minMeanLegScore: number;
   /** A move of the hip centre larger than this share of leg length between two frames is a jump. */
   readonly maxJumpPerLegLength: number;
@@ -46,7 +47,6 @@ export const CAPTURE_THRESHOLDS: CaptureThresholds = {
   maxLegShare: 0.6,
   edgeMargin: 0.02,
   // The same plausibility limits the trial's quality gates use (vision/trial/quality-gates.ts).
-  minBodyWidthPerTorso: QUALITY_THRESHOLDS.minBodyWidthPerTorso,
   minMeanLegScore: QUALITY_THRESHOLDS.minMeanScore,
   maxJumpPerLegLength: 0.5,
 };
@@ -61,8 +61,6 @@ export interface CaptureInput {
   /** True when the keypoints jumped between recent frames (see `keypointsJumped`). */
   readonly jumped: boolean;
 }
-
-const LEG_JOINTS = ['left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle'] as const;
 
 function seen(pose: PoseFrame, name: KeypointName, minScore: number): Keypoint | null {
   const point = pose.keypoints[name];
@@ -156,20 +154,19 @@ function distanceCheck(pose: PoseFrame, t: CaptureThresholds): CaptureCheck {
 
 function facingCheck(pose: PoseFrame, t: CaptureThresholds): CaptureCheck {
   const label = 'Facing the camera';
-  const width = bodyWidthPerTorso([pose]);
-  if (width === null) {
-    return wait('facing', label, 'We need to see your shoulders and hips.');
+  // The same rule the trial's quality gate applies to the whole recording (capture/facing.ts).
+  const facing = facingCamera(gateByConfidence(pose, t.minScore));
+  if (facing.kind === 'unknown') {
+    return wait('facing', label, 'We need to see your hips and legs.');
   }
-  return width >= t.minBodyWidthPerTorso
+  return facing.kind === 'facing'
     ? pass('facing', label)
     : fail('facing', label, 'Turn to face the camera square on, toes pointing at it.');
 }
 
 function confidenceCheck(pose: PoseFrame, t: CaptureThresholds): CaptureCheck {
   const label = 'Clear view of the legs';
-  const scores = LEG_JOINTS.map((name) => pose.keypoints[name]?.score ?? 0);
-  const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  return mean >= t.minMeanLegScore
+  return (meanLegScore([pose], ['left', 'right']) ?? 0) >= t.minMeanLegScore
     ? pass('confidence', label)
     : fail(
         'confidence',

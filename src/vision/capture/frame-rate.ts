@@ -1,7 +1,7 @@
 /**
  * Frame rate of the pose loop and the slowest rate each use can live with. Pure.
  */
-import type { TrialTest } from '../../src/vision/geometry/types.js';
+import type { TrialTest } from '../geometry/types.js';
 
 /** What the camera is doing, each with its own frame-rate floor. */
 export type CameraUse = TrialTest | 'live' | 'knee-position-sense';

@@ -4,8 +4,8 @@
  * for Thunder, a measured test falls back to Lightning and says so. BlazePose is kept for tests
  * that need heels and toes; none of the camera tests here does (hip, knee and ankle suffice).
  */
-import { MODEL_FOR_USE } from '../../src/vision/pose/model-table.js';
-import type { PoseModelId } from '../../src/vision/pose/model-table.js';
+import { MODEL_FOR_USE } from '../pose/model-table.js';
+import type { PoseModelId } from '../pose/model-table.js';
 import type { CameraUse } from './frame-rate.js';
 
 /** The model for a use; `slowDevice` once the accurate model proved too slow here. */

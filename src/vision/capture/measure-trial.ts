@@ -3,12 +3,12 @@
  * `analyzeTrial` the CLI runs on a clip, so a clip gives the same numbers), each rep's peak FPPA
  * and its frame, and the self-test entries for the assessment draft. Pure.
  */
-import type { LegSide } from '../../src/vision/geometry/legs.js';
-import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.js';
-import { analyzeTrial } from '../../src/vision/trial/analyze-trial.js';
-import { blocksVerdict } from '../../src/vision/trial/quality-gates.js';
-import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
-import { MODEL_INPUT_MIRRORED } from './mirror.js';
+import type { LegSide } from '../geometry/legs.js';
+import type { PoseFrame, Sex, TrialTest } from '../geometry/types.js';
+import { analyzeTrial } from '../trial/analyze-trial.js';
+import { blocksVerdict } from '../trial/quality-gates.js';
+import type { TrialReport, TrialSide } from '../trial/types.js';
+import { MODEL_INPUT_MIRRORED } from './model-input.js';
 
 /** Analyses a recorded series from the camera (frames as the model got them: never mirrored). */
 export function measureTrial(

@@ -4,15 +4,15 @@
  * placing the knees where they feel that neutral is. The error is the difference in FPPA between
  * the two holds, per side, over 3 repetitions. Pure: the script as data and the math.
  */
-import { gateByConfidence } from '../../src/vision/geometry/confidence.js';
-import { kneeFppa } from '../../src/vision/geometry/fppa.js';
-import type { LegSide } from '../../src/vision/geometry/legs.js';
-import { kneeFlexionProxy, shankLength, thighLength } from '../../src/vision/geometry/body-measures.js';
-import type { PoseFrame } from '../../src/vision/geometry/types.js';
-import { mean, median } from '../../src/vision/trial/stats.js';
-import { MIN_THIGH_LENGTH_RATIO } from '../../src/vision/trial/test-profiles.js';
-import { pixels } from '../../src/units.js';
-import { MODEL_INPUT_MIRRORED } from './mirror.js';
+import { gateByConfidence } from '../geometry/confidence.js';
+import { kneeFppa } from '../geometry/fppa.js';
+import type { LegSide } from '../geometry/legs.js';
+import { kneeFlexionProxy, shankLength, thighLength } from '../geometry/body-measures.js';
+import type { PoseFrame } from '../geometry/types.js';
+import { mean, median } from '../trial/stats.js';
+import { MIN_THIGH_LENGTH_RATIO } from '../trial/test-profiles.js';
+import { pixels } from '../../units.js';
+import { MODEL_INPUT_MIRRORED } from './model-input.js';
 
 /** Knee bend the study used: 70° of knee flexion, blindfolded (seed 001, key #2). */
 export const TARGET_FLEXION_DEGREES = 70;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
-import { analyzeTrial } from '../../src/vision/trial/analyze-trial.js';
+import { syntheticSquatFrames } from '../trial/synthetic-frames.js';
+import { analyzeTrial } from '../trial/analyze-trial.js';
 import {
   cameraSquatEntry,
   compactFrames,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameOf } from '../../src/vision/geometry/test-frame.js';
-import type { KeypointName } from '../../src/vision/geometry/types.js';
+import { frameOf } from '../geometry/test-frame.js';
+import type { KeypointName } from '../geometry/types.js';
 import {
   checkCapture,
   keypointsJumped,

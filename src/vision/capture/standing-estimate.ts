@@ -3,38 +3,35 @@
  * the gap between the inner ankle bones (intermalleolar distance) in cm when the person gives
  * their height. An estimate from a photo, never as good as a tape measure. Pure.
  */
-import type { Centimetres } from '../../src/units.js';
-import { centimetres } from '../../src/units.js';
-import type { LegSide } from '../../src/vision/geometry/legs.js';
-import type { StaticAlignment } from '../../src/vision/trial/types.js';
+import type { Centimetres } from '../../units.js';
+import { centimetres } from '../../units.js';
+import type { LegSide } from '../geometry/legs.js';
+import type { StaticAlignment } from '../trial/types.js';
+import { standingLeg } from '../trial/standing-stance.js';
+import type { StandingLeg } from '../trial/standing-stance.js';
 
 /** The standing knee test's answer for one knee (src/assessment KNEE_POSITIONS). */
 export type KneePosition = 'in' | 'in-line' | 'out';
 
-/**
- * Healthy adult hip-knee-ankle angle: 1° valgus to 3.2° varus (Radiopaedia, NORMS.md "Static
- * alignment"). A photo's hip point is not the femoral head, so the photo angle only approximates it.
- */
-export const HEALTHY_STANDING_FPPA = { maxValgus: 1, maxVarus: 3.2 } as const;
+const POSITION_OF: Readonly<Record<StandingLeg, KneePosition>> = {
+  'knock-knee': 'in',
+  straight: 'in-line',
+  'bow-leg': 'out',
+};
 
-/** 'in' beyond 1° valgus, 'out' beyond 3.2° varus, else 'in-line'; null when not measured. */
+/** 'in' for a knock knee, 'out' for a bow leg, else 'in-line' (trial/standing-stance.ts); null when not measured. */
 export function kneePosition(fppaDegrees: number | null): KneePosition | null {
-  if (fppaDegrees === null) {
-    return null;
-  }
-  if (fppaDegrees > HEALTHY_STANDING_FPPA.maxValgus) {
-    return 'in';
-  }
-  return fppaDegrees < -HEALTHY_STANDING_FPPA.maxVarus ? 'out' : 'in-line';
+  const leg = standingLeg(fppaDegrees);
+  return leg === null ? null : POSITION_OF[leg];
 }
 
-/** Both knees' positions from a standing trial's alignment. */
+/** Both knees' positions from a standing trial's alignment: the legs as the trial read them. */
 export function kneePositions(alignment: StaticAlignment): Partial<Record<LegSide, KneePosition>> {
   const result: Partial<Record<LegSide, KneePosition>> = {};
   for (const side of ['left', 'right'] as const) {
-    const position = kneePosition(alignment.fppaDegrees[side]);
-    if (position !== null) {
-      result[side] = position;
+    const leg = alignment.legs[side];
+    if (leg !== null) {
+      result[side] = POSITION_OF[leg];
     }
   }
   return result;
@@ -63,7 +60,7 @@ export type IntermalleolarEstimate =
  * mean the knees were not touching: no estimate. Rounded to 0.5 cm, never below 0.
  */
 export function estimateIntermalleolarCm(
-  alignment: StaticAlignment,
+  alignment: Pick<StaticAlignment, 'kneeSeparationPerLegLength' | 'ankleSeparationPerLegLength'>,
   heightCm: number,
 ): IntermalleolarEstimate {
   const legCm = PROPORTIONS.legPerHeight * heightCm;
