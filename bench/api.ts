@@ -2,6 +2,8 @@
  * API throughput on loopback against a temp SQLite database: requests per second and p99 latency
  * for GET /api/sessions/today and POST /api/sessions/:id/log (with progression applied), each
  * also as a ratio of GET /api/health on the same run, so numbers compare across machines.
+ * Then 50 clients save draft answers for 30 s on SQLite and on PostgreSQL (when
+ * KNEELINE_TEST_DATABASE_URL is set): requests/s, p99 and acknowledged saves lost (must be 0).
  * Run alone with `npx tsx bench/api.ts`, or through `npm run bench` (bench/run.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,10 +18,16 @@ import { buildServer } from '../src/server/build-server.js';
 import type { SessionSummary, TodayResponse } from '../src/server/schemas.js';
 import { openStore } from '../src/store/store.js';
 import { LOCAL_USER_ID } from '../src/store/users.repository.js';
+import { testDatabases } from '../src/store/test-databases.js';
+import { concurrentDrafts } from './api/concurrent-drafts.js';
+import type { DraftLoadResult } from './api/concurrent-drafts.js';
 
 /** Seconds per route; connections as a small clinic's worth of open browsers. */
 const DURATION_S = Number(process.env.KNEELINE_BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
+/** The busy clinic of issue 11: 50 clients for 30 s. */
+const LOAD_CONNECTIONS = 50;
+const LOAD_SECONDS = Number(process.env.KNEELINE_BENCH_LOAD_SECONDS ?? 30);
 
 export interface ApiBenchResult {
   readonly route: string;
@@ -141,13 +149,40 @@ export async function run(): Promise<readonly ApiBenchResult[]> {
   }
 }
 
+/** 50 clients saving draft answers on every test database (SQLite, and PostgreSQL when set). */
+export async function runLoad(): Promise<readonly DraftLoadResult[]> {
+  const results: DraftLoadResult[] = [];
+  for (const database of testDatabases()) {
+    const opened = await database.open();
+    const app = await buildServer({ store: opened.store });
+    try {
+      const base = await app.listen({ port: 0, host: '127.0.0.1' });
+      results.push(
+        await concurrentDrafts(app, base, database.name, {
+          connections: LOAD_CONNECTIONS,
+          seconds: LOAD_SECONDS,
+        }),
+      );
+    } finally {
+      await app.close();
+      await opened.dispose();
+    }
+  }
+  return results;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`API on loopback, SQLite, ${CONNECTIONS} connections, ${DURATION_S} s per route`);
   const results = await run();
   console.table(results);
   const failed = results.filter((result) => result.non2xx > 0);
-  if (failed.length > 0) {
-    console.error(`Some requests failed: ${failed.map((result) => result.route).join(', ')}`);
+  console.log(`\nDraft saves, ${LOAD_CONNECTIONS} clients, ${LOAD_SECONDS} s per backend`);
+  const load = await runLoad();
+  console.table(load);
+  const broken = load.filter((result) => result.lost > 0 || result.exportStatus !== 200);
+  if (failed.length > 0 || broken.length > 0) {
+    const names = [...failed.map((result) => result.route), ...broken.map((result) => result.backend)];
+    console.error(`Some requests failed or writes were lost: ${names.join(', ')}`);
     process.exitCode = 1;
   }
 }
