@@ -15,7 +15,8 @@ import type { FastifyInstance } from 'fastify';
 import { SAMPLE_ANSWERS } from '../src/assessment/sample-input.js';
 import type { SessionLog } from '../src/coaching/types.js';
 import { buildServer } from '../src/server/build-server.js';
-import type { SessionSummary, TodayResponse } from '../src/server/schemas.js';
+import { addDays } from '../src/program/iso-date.js';
+import type { ExportFile, SessionSummary, TodayResponse } from '../src/server/schemas.js';
 import { openStore } from '../src/store/store.js';
 import { LOCAL_USER_ID } from '../src/store/users.repository.js';
 import { testDatabases } from '../src/store/test-databases.js';
@@ -72,18 +73,52 @@ function painlessLog(today: TodayResponse, date: string): SessionLog {
   };
 }
 
-/** Completes an assessment so there is a program and a schedule to work against. */
+/** A session is logged once: enough sessions that every POST of the run has its own. */
+const SESSIONS_TO_LOG = Math.min(9_000, 300 * DURATION_S);
+
+/**
+ * Completes an assessment so there is a program, then imports it back with SESSIONS_TO_LOG
+ * sessions (six a day from today) so every log of the run goes to a session not logged yet.
+ */
 async function seed(
   app: FastifyInstance,
 ): Promise<{ today: TodayResponse; sessions: readonly SessionSummary[] }> {
+  const json = { 'content-type': 'application/json' };
   await app.inject({ method: 'PUT', url: '/api/assessment/draft', payload: DRAFT });
-  const completed = await app.inject({ method: 'POST', url: '/api/assessment/complete' });
+  const completed = await app.inject({
+    method: 'POST',
+    url: '/api/assessment/complete',
+    headers: json,
+    payload: {},
+  });
   if (completed.statusCode !== 200) {
     throw new Error(`bench setup: the assessment did not complete: ${completed.body}`);
   }
-  const sessions = (await app.inject('/api/sessions?from=0000-01-01&to=9999-12-31'))
-    .json<SessionSummary[]>()
-    .filter((session) => session.kind === 'session');
+  const file = (await app.inject('/api/export')).json<ExportFile>();
+  const program = file.programs.at(-1);
+  const start = file.sessions[0]?.date ?? '2026-12-01';
+  const many = Array.from({ length: SESSIONS_TO_LOG }, (_, index) => ({
+    id: `bench-${index}`,
+    programId: program?.id ?? '',
+    date: addDays(start, Math.floor(index / 6)),
+    week: 1 + Math.floor(index / 42),
+    kind: 'session' as const,
+    title: 'Session',
+    status: 'planned' as const,
+  }));
+  const imported = await app.inject({
+    method: 'POST',
+    url: '/api/import',
+    payload: { ...file, sessions: many, logs: [] },
+  });
+  if (imported.statusCode !== 200) {
+    throw new Error(`bench setup: the import did not work: ${imported.body}`);
+  }
+  const sessions: SessionSummary[] = [];
+  for (let from = start; sessions.length < SESSIONS_TO_LOG; from = addDays(from, 366)) {
+    const to = addDays(from, 365);
+    sessions.push(...(await app.inject(`/api/sessions?from=${from}&to=${to}`)).json<SessionSummary[]>());
+  }
   const first = sessions[0];
   if (first === undefined) {
     throw new Error('bench setup: no session was scheduled');
@@ -113,9 +148,9 @@ export async function run(): Promise<readonly ApiBenchResult[]> {
         {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          // Round-robin over the scheduled sessions, each log dated on its session's day.
+          // Each request logs the next session, dated on its session's day.
           setupRequest: (request) => {
-            const session = sessions[next % sessions.length] ?? sessions[0];
+            const session = sessions[next] ?? sessions[0];
             next += 1;
             return {
               ...request,
