@@ -11,6 +11,7 @@ import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import { createRouteContext } from './context.js';
 import { installErrorHandlers } from './errors.js';
+import { installIdempotency } from './idempotency.js';
 import { assessmentRoutes } from './routes/assessment.js';
 import { dataRoutes } from './routes/data.js';
 import { measurementRoutes } from './routes/measurements.js';
@@ -52,6 +53,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     reply.header('cross-origin-resource-policy', 'same-origin');
   });
   installErrorHandlers(app);
+  installIdempotency(app, { store: deps.store, userOf: () => LOCAL_USER_ID, now: clock });
   // The API speaks JSON only: a text body is answered 415 with how to send JSON.
   app.removeContentTypeParser('text/plain');
 

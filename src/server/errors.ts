@@ -81,6 +81,12 @@ const FASTIFY_MESSAGES: Readonly<Record<string, { status: number; code: string; 
   },
 };
 
+/** A unique constraint refused a duplicate: SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's 23505. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
+
 function toApiError(error: unknown): { status: number; body: ApiError } {
   if (error instanceof RequestError) {
     const details = error.details === undefined ? {} : { details: error.details };
@@ -100,6 +106,18 @@ function toApiError(error: unknown): { status: number; body: ApiError } {
       status: 400,
       body: {
         error: { code: 'invalid-request', message: 'The request is not valid.', details: zodDetails(error) },
+      },
+    };
+  }
+  if (isUniqueViolation(error)) {
+    return {
+      status: 409,
+      body: {
+        error: {
+          code: 'conflict',
+          message:
+            'This was saved already (another request did the same at the same moment). Reload to see it.',
+        },
       },
     };
   }

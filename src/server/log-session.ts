@@ -78,6 +78,12 @@ export async function logSession(
         `There is no session ${sessionId}: take the id from GET /api/sessions.`,
       );
     }
+    if (session.status === 'done') {
+      throw new DomainError(
+        'conflict',
+        `Session ${sessionId} (${session.date}) is already logged; a session is logged once.`,
+      );
+    }
     if (log.sessionDate !== session.date) {
       throw new DomainError(
         'invalid-input',

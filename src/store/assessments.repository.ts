@@ -25,7 +25,10 @@ export interface AssessmentRecord {
   readonly completedAt: string | null;
 }
 
-/** A partial save: the keys given replace the same keys of the draft; the rest stay. */
+/**
+ * A partial save: the keys given replace the same keys of the draft; the rest stay. A key sent
+ * as null removes that answer (the user cleared it).
+ */
 export interface DraftPatch {
   readonly answers?: JsonObject;
   readonly tests?: JsonObject;
@@ -38,7 +41,10 @@ export interface AssessmentsRepository {
   latestCompleted(userId: string): Promise<AssessmentRecord | null>;
   /** Just the id of the latest completed assessment (no JSON parsed), or null. */
   latestCompletedId(userId: string): Promise<string | null>;
-  /** Merges the patch into the draft, creating one (from the last completed answers) if needed. */
+  /**
+   * Merges the patch into the draft, creating one (from the last completed answers) if needed.
+   * Reads then writes: call it inside a transaction after users.lockForWrite.
+   */
   saveDraft(userId: string, patch: DraftPatch, now: string): Promise<AssessmentRecord>;
   /** Turns the draft into a completed assessment with its findings. */
   complete(userId: string, id: string, findings: Findings, now: string): Promise<AssessmentRecord>;
@@ -57,6 +63,19 @@ function toRecord(row: AssessmentsTable): AssessmentRecord {
     updatedAt: row.updated_at,
     completedAt: row.completed_at,
   };
+}
+
+/** The draft's object with the patch's keys replaced, and its null keys removed. */
+function mergePatch(base: JsonObject, patch: JsonObject | undefined): JsonObject {
+  const merged: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(patch ?? {})) {
+    if (value === null) {
+      delete merged[key];
+    } else {
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 export function createAssessmentsRepository(db: KneelineDb): AssessmentsRepository {
@@ -92,8 +111,8 @@ export function createAssessmentsRepository(db: KneelineDb): AssessmentsReposito
     async saveDraft(userId, patch, now) {
       const draft = await latest(userId, 'draft');
       const base = draft ?? (await latest(userId, 'completed'));
-      const answers = { ...base?.answers, ...patch.answers };
-      const tests = { ...base?.tests, ...patch.tests };
+      const answers = mergePatch(base?.answers ?? {}, patch.answers);
+      const tests = mergePatch(base?.tests ?? {}, patch.tests);
       if (draft === null) {
         const id = randomUUID();
         await db

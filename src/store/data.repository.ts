@@ -26,6 +26,8 @@ export interface DataRepository {
 
 /** Child tables first, so foreign keys hold at every step. */
 const USER_TABLES = [
+  'idempotency_keys',
+  'quarantined_rows',
   'session_logs',
   'scheduled_sessions',
   'programs',

@@ -6,10 +6,12 @@ import { Migrator } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely';
 import type { KneelineDb } from './database.js';
 import * as createCoreTables from './migrations/20261127140000-create-core-tables.js';
+import * as addWriteConstraints from './migrations/20261203140000-add-write-constraints.js';
 
 /** Every migration, keyed by its file name (without extension). Append; never edit or reorder. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261127140000-create-core-tables': createCoreTables,
+  '20261203140000-add-write-constraints': addWriteConstraints,
 };
 
 const provider: MigrationProvider = {
@@ -23,14 +25,16 @@ const provider: MigrationProvider = {
  */
 export async function migrateToLatest(
   db: KneelineDb,
-  options: { readonly schema?: string } = {},
+  options: { readonly schema?: string; readonly upTo?: string } = {},
 ): Promise<readonly string[]> {
   const migrator = new Migrator({
     db,
     provider,
     ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  // `upTo` (tests of a migration) stops after the named one.
+  const { error, results } =
+    options.upTo === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(options.upTo);
   const failed = results?.find((result) => result.status === 'Error');
   if (error !== undefined) {
     const name = failed?.migrationName ?? 'unknown';

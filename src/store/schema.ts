@@ -94,6 +94,29 @@ export interface RetestsTable {
   created_at: string;
 }
 
+/** A row an older version let in that breaks a rule now: kept aside, never read by the app. */
+export interface QuarantinedRowsTable {
+  id: string;
+  user_id: string;
+  source_table: string;
+  /** JSON: the row as it was. */
+  row_data: string;
+  reason: string;
+  created_at: string;
+}
+
+/** The answer to a state-changing request sent with an Idempotency-Key, replayed on a retry. */
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  /** SHA-256 of method, URL and body: the same key with another request is refused. */
+  request_hash: string;
+  /** Null while the first request is still running. */
+  status_code: number | null;
+  response_body: string | null;
+  created_at: string;
+}
+
 /** Every table Kneeline stores. */
 export interface Database {
   users: UsersTable;
@@ -104,4 +127,6 @@ export interface Database {
   scheduled_sessions: ScheduledSessionsTable;
   session_logs: SessionLogsTable;
   retests: RetestsTable;
+  quarantined_rows: QuarantinedRowsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -11,6 +11,8 @@ import { createAssessmentsRepository } from './assessments.repository.js';
 import type { AssessmentsRepository } from './assessments.repository.js';
 import { createDataRepository } from './data.repository.js';
 import type { DataRepository } from './data.repository.js';
+import { createIdempotencyRepository } from './idempotency.repository.js';
+import type { IdempotencyRepository } from './idempotency.repository.js';
 import { createLogsRepository } from './logs.repository.js';
 import type { LogsRepository } from './logs.repository.js';
 import { createMeasurementsRepository } from './measurements.repository.js';
@@ -36,6 +38,7 @@ export interface Repositories {
   readonly measurements: MeasurementsRepository;
   readonly retests: RetestsRepository;
   readonly data: DataRepository;
+  readonly idempotency: IdempotencyRepository;
 }
 
 export interface Store extends Repositories {
@@ -57,6 +60,7 @@ export function createRepositories(db: KneelineDb): Repositories {
     measurements: createMeasurementsRepository(db),
     retests: createRetestsRepository(db),
     data: createDataRepository(db),
+    idempotency: createIdempotencyRepository(db),
   };
 }
 

@@ -25,14 +25,21 @@ export interface TestStore {
 
 export interface TestDatabase {
   readonly name: 'sqlite' | 'postgres';
-  open(): Promise<TestStore>;
+  /** A fresh database at the latest schema; `{ migrate: false }` leaves it empty (migration tests). */
+  open(options?: OpenOptions): Promise<TestStore>;
 }
 
-async function openTestSqlite(): Promise<TestStore> {
+export interface OpenOptions {
+  readonly migrate?: boolean;
+}
+
+async function openTestSqlite(options: OpenOptions = {}): Promise<TestStore> {
   const folder = mkdtempSync(join(tmpdir(), 'kneeline-test-'));
   const file = join(folder, 'kneeline.db');
   const db = openSqlite(file);
-  await migrateToLatest(db);
+  if (options.migrate !== false) {
+    await migrateToLatest(db);
+  }
   const store = createStore(db);
   return {
     store,
@@ -55,11 +62,13 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-async function openTestPostgres(url: string): Promise<TestStore> {
+async function openTestPostgres(url: string, options: OpenOptions = {}): Promise<TestStore> {
   const schema = `test_${randomUUID().replaceAll('-', '')}`;
   await adminQuery(url, `create schema "${schema}"`);
   const db = openPostgres(url, { searchPath: schema });
-  await migrateToLatest(db, { schema });
+  if (options.migrate !== false) {
+    await migrateToLatest(db, { schema });
+  }
   const store = createStore(db);
   return {
     store,
@@ -79,5 +88,5 @@ export function testDatabases(): readonly TestDatabase[] {
     return [sqlite];
   }
   const url = postgresUrl;
-  return [sqlite, { name: 'postgres', open: () => openTestPostgres(url) }];
+  return [sqlite, { name: 'postgres', open: (options) => openTestPostgres(url, options) }];
 }

@@ -64,6 +64,22 @@ for (const database of testDatabases()) {
         });
       });
 
+      it('removes an answer the user cleared when it is sent as null', async () => {
+        await t.app.inject({
+          method: 'PUT',
+          url: '/api/assessment/draft',
+          payload: { answers: { ageGroup: 'adult', painNow: 2 } },
+        });
+        const cleared = await t.app.inject({
+          method: 'PUT',
+          url: '/api/assessment/draft',
+          payload: { answers: { painNow: null } },
+        });
+        expect(cleared.statusCode).toBe(200);
+        expect(cleared.json<{ answers: object }>().answers).toEqual({ ageGroup: 'adult' });
+        const state = (await t.app.inject('/api/state')).json<{ assessment: { answers: object } }>();
+        expect(state.assessment.answers).toEqual({ ageGroup: 'adult' });
+      });
       it.each([
         ['an array', '[1,2]'],
         ['answers that are not an object', '{"answers": "yes"}'],

@@ -35,14 +35,18 @@ export function assessmentRoutes(app: FastifyInstance, context: RouteContext): v
 
   app.put('/api/assessment/draft', async (request) => {
     const patch = parseRequest(draftBodySchema, request.body ?? {}, 'assessment draft');
-    const saved = await store.assessments.saveDraft(
-      userId,
-      {
-        ...(patch.answers === undefined ? {} : { answers: patch.answers }),
-        ...(patch.tests === undefined ? {} : { tests: patch.tests }),
-      },
-      context.now(),
-    );
+    // Read, merge and write under the user's lock: concurrent saves each keep their answers.
+    const saved = await store.transaction(async (repos) => {
+      await repos.users.lockForWrite(userId);
+      return repos.assessments.saveDraft(
+        userId,
+        {
+          ...(patch.answers === undefined ? {} : { answers: patch.answers }),
+          ...(patch.tests === undefined ? {} : { tests: patch.tests }),
+        },
+        context.now(),
+      );
+    });
     return assessmentState(saved);
   });
 
