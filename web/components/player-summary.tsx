@@ -1,5 +1,6 @@
 /** The end of a session: how each exercise went, pain now, and saving the log. */
 import type { PlayerState } from '../../src/coaching/types.js';
+import { MoreTestsOffer, NextSession } from './next-session.js';
 import { PainScale } from './pain-scale.js';
 
 export type SaveStatus =
@@ -79,11 +80,13 @@ export function SummaryScreen({ state, status, onPain, onSave }: Props) {
               </ul>
             </div>
           ) : null}
+          <NextSession afterToday />
           <div className="actions">
             <a className="button primary" href="#/progress">
               See my progress
             </a>
           </div>
+          <MoreTestsOffer />
         </>
       ) : (
         <>

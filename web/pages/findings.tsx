@@ -2,6 +2,7 @@
 import type { Findings, MixedPicture, Severity } from '../../src/assessment/types.js';
 import { DRIVER_LABELS } from '../../src/program/labels.js';
 import { BodyDiagram } from '../components/body-diagram.js';
+import { MoreTestsOffer, NextSession } from '../components/next-session.js';
 import { useApp } from '../app-context.js';
 import { routeHref } from '../lib/router.js';
 import { PROFESSIONAL_WORDS } from './referral.js';
@@ -123,9 +124,14 @@ export function FindingsPage() {
 
       <div className="actions">
         {state.program !== null ? (
-          <a className="button primary big" href={routeHref({ page: 'program' })}>
-            See my program
-          </a>
+          <>
+            <a className="button primary big" href={routeHref({ page: 'today' })}>
+              Start today&apos;s session
+            </a>
+            <a className="button" href={routeHref({ page: 'program' })}>
+              See my program
+            </a>
+          </>
         ) : (
           <a className="button primary" href={routeHref({ page: 'referral' })}>
             What to do next
@@ -135,6 +141,8 @@ export function FindingsPage() {
           Change my answers
         </a>
       </div>
+      {state.program !== null ? <NextSession afterToday={false} /> : null}
+      <MoreTestsOffer />
     </section>
   );
 }

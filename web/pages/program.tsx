@@ -5,6 +5,7 @@ import { ProgramItemCard } from '../components/program-item-card.js';
 import { useApp } from '../app-context.js';
 import { adviceIn, exerciseName, programEquipment } from '../lib/catalog-lookup.js';
 import { routeHref } from '../lib/router.js';
+import { NextSession } from '../components/next-session.js';
 
 export function WeekTable({ weeks }: { readonly weeks: readonly WeekPlan[] }) {
   return (
@@ -75,6 +76,7 @@ export function ProgramPage() {
             : equipment.map((piece) => EQUIPMENT_LABELS[piece]).join(', ')}
         </p>
       </div>
+      <NextSession afterToday={false} />
       <div className="actions no-print">
         <a className="button primary" href={routeHref({ page: 'today' })}>
           Start today&apos;s session
