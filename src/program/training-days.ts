@@ -22,4 +22,3 @@ export function nextDate(dates: readonly IsoDate[], today: IsoDate): IsoDate | n
   const coming = dates.filter((date) => date >= today).sort();
   return coming[0] ?? null;
 }
-

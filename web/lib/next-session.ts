@@ -43,7 +43,9 @@ export function nextSessionDate(
   afterToday: boolean,
 ): string | null {
   const from = afterToday ? addDays(today, 1) : today;
-  const dates = sessions.filter((entry) => entry.kind === 'session' && entry.status === 'planned').map((entry) => entry.date);
+  const dates = sessions
+    .filter((entry) => entry.kind === 'session' && entry.status === 'planned')
+    .map((entry) => entry.date);
   return nextDate(dates, from);
 }
 

@@ -23,7 +23,8 @@ export function QuestionnairePage({ step }: { readonly step: number }) {
   const everyQuestion = definition.questions.filter(
     (entry) => !(RED_FLAG_KEYS as readonly string[]).includes(entry.id),
   );
-  const position = question === undefined ? 0 : everyQuestion.findIndex((entry) => entry.id === question.id) + 1;
+  const position =
+    question === undefined ? 0 : everyQuestion.findIndex((entry) => entry.id === question.id) + 1;
   const daysPerWeek = draft.answers.daysPerWeek;
   const days = useTrainingDays(typeof daysPerWeek === 'number' ? daysPerWeek : 3);
   const [daysProblem, setDaysProblem] = useState<string | null>(null);

@@ -238,9 +238,7 @@ export function SelfTestsPage({ set }: { readonly set: TestSet | undefined }) {
         <button
           type="button"
           className="button"
-          onClick={() =>
-index === 0 ? navigate(backFromFirst) : void go(index - 1)
-          }
+          onClick={() => (index === 0 ? navigate(backFromFirst) : void go(index - 1))}
         >
           Back
         </button>

@@ -64,13 +64,14 @@ export function WelcomePage() {
         <h2>How long it takes</h2>
         <ul>
           <li>
-            <strong>Quick start, about {QUICK_START_MINUTES} minutes</strong> to your first program: this safety
-            check, a few questions, then 3 key tests (you need a mirror or your phone&apos;s camera, a wall and a
-            tape measure). Your first session can be today.
+            <strong>Quick start, about {QUICK_START_MINUTES} minutes</strong> to your first program: this
+            safety check, a few questions, then 3 key tests (you need a mirror or your phone&apos;s camera, a
+            wall and a tape measure). Your first session can be today.
           </li>
           <li>
-            The other {definition.selfTests.length - QUICK_TEST_IDS.length} self-tests come later, one or two at a time after a session (about{' '}
-            {MINUTES.laterTest} minutes each); each one sharpens your findings.
+            The other {definition.selfTests.length - QUICK_TEST_IDS.length} self-tests come later, one or two
+            at a time after a session (about {MINUTES.laterTest} minutes each); each one sharpens your
+            findings.
           </li>
           <li>
             Prefer to do it all at once? The full assessment takes about{' '}
@@ -90,7 +91,7 @@ export function WelcomePage() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const submitter = (event.nativeEvent as SubmitEvent).submitter;
+          const { submitter } = event.nativeEvent;
           void onContinue(submitter?.dataset.path === 'full' ? 'full' : 'quick');
         }}
       >
