@@ -1,6 +1,7 @@
 /** The end of a session: how each exercise went, pain now, and saving the log. */
 import type { PlayerState } from '../../src/coaching/types.js';
 import { MoreTestsOffer, NextSession } from './next-session.js';
+import { plainParts } from '../lib/plain-words.js';
 import { PainScale } from './pain-scale.js';
 
 export type SaveStatus =
@@ -43,7 +44,7 @@ export function changeLines(changes: unknown): readonly string[] {
         return [];
       }
       if (typeof decision.reason === 'string') {
-        return [decision.reason];
+        return [plainParts(decision.reason).text];
       }
     }
     return [];

@@ -7,6 +7,7 @@ import { useApp } from '../app-context.js';
 import { routeHref } from '../lib/router.js';
 import { PROFESSIONAL_WORDS } from './referral.js';
 import { capitalise, legWords } from '../lib/words.js';
+import { driverWords, plainParts } from '../lib/plain-words.js';
 
 const MIXED_WORDS: Readonly<Record<MixedPicture, string>> = {
   'bow-legs':
@@ -67,12 +68,12 @@ export function FindingsPage() {
           </p>
           <ul>
             {referral.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason}>{plainParts(reason).text}</li>
             ))}
           </ul>
           <ol>
             {referral.nextSteps.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{plainParts(line).text}</li>
             ))}
           </ol>
         </div>
@@ -86,7 +87,7 @@ export function FindingsPage() {
       {findings.drivers.length > 0 ? <h2>The reasons, and how we know</h2> : null}
       {findings.drivers.map((finding) => (
         <article className="card" key={`${finding.driver}-${finding.side}`}>
-          <h3>{capitalise(DRIVER_LABELS[finding.driver])}</h3>
+          <h3>{capitalise(driverWords(finding.driver, DRIVER_LABELS[finding.driver]))}</h3>
           <p>
             <span className={`tag ${finding.side}`}>{legWords(finding.side)}</span>
             <span className="tag">{SEVERITY_WORDS[finding.severity]}</span>
@@ -96,7 +97,7 @@ export function FindingsPage() {
               <p className="small muted">What points to it:</p>
               <ul>
                 {finding.evidence.map((item) => (
-                  <li key={`${item.source}-${item.detail}`}>{item.detail}</li>
+                  <li key={`${item.source}-${item.detail}`}>{plainParts(item.detail).text}</li>
                 ))}
               </ul>
             </>
@@ -117,7 +118,7 @@ export function FindingsPage() {
       {findings.notes.length > 0 ? (
         <div className="notice">
           {findings.notes.map((note) => (
-            <p key={note}>{note}</p>
+            <p key={note}>{plainParts(note).text}</p>
           ))}
         </div>
       ) : null}
