@@ -60,7 +60,7 @@ async function newUserToToday(page: Page, url: string, shots: string): Promise<v
   for (const group of await page.locator('fieldset').all()) {
     await group.getByLabel('No').check();
   }
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Do the full assessment instead' }).click();
   await page.locator('form[data-question]').waitFor();
   await answerQuestionnaire(page);
   await page.locator('[data-test]').waitFor();

@@ -67,7 +67,7 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
     for (const group of await page.locator('fieldset').all()) {
       await group.getByLabel('No').check();
     }
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Do the full assessment instead' }).click();
 
     await page.locator('form[data-question]').waitFor();
     await shoot(page, '02-questionnaire');
@@ -137,7 +137,7 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
     for (const group of await page.locator('fieldset').all()) {
       await group.getByLabel('No').check();
     }
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Do the full assessment instead' }).click();
     await page.locator('form[data-question]').waitFor();
 
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -188,7 +188,9 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
       await page.keyboard.press('Tab');
     }
     await expect(
-      page.getByRole('button', { name: 'Continue' }).evaluate((button) => button === document.activeElement),
+      page
+        .getByRole('button', { name: 'Continue with the quick start' })
+        .evaluate((button) => button === document.activeElement),
     ).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Please see a professional first' }).waitFor();

@@ -6,6 +6,30 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { ReactNode } from 'react';
 import { errorMessage, get } from './api/client.js';
 import type { AppState, AssessmentDefinition, Catalog } from './api/types.js';
+import { plainAdvice, plainExercise, plainParts } from './lib/plain-words.js';
+
+/** The catalog as users read it: plain words, no internal names (sources stay as data). */
+export function plainCatalog(catalog: Catalog): Catalog {
+  return { exercises: catalog.exercises.map(plainExercise), advice: catalog.advice.map(plainAdvice) };
+}
+
+/** The self-tests and questions as users read them. */
+export function plainDefinition(definition: AssessmentDefinition): AssessmentDefinition {
+  const words = (text: string): string => plainParts(text).text;
+  return {
+    questions: definition.questions.map((question) => ({
+      ...question,
+      prompt: words(question.prompt),
+      help: words(question.help),
+    })),
+    selfTests: definition.selfTests.map((test) => ({
+      ...test,
+      name: words(test.name),
+      tellsUs: words(test.tellsUs),
+      steps: test.steps.map(words),
+    })),
+  };
+}
 
 export interface AppData {
   readonly state: AppState;
@@ -59,7 +83,12 @@ export function AppProvider({ children }: { readonly children: ReactNode }) {
         get<Catalog>('/api/catalog'),
         get<AssessmentDefinition>('/api/assessment/definition'),
       ]);
-      setLoad({ kind: 'ready', state, catalog, definition: withUniqueQuestions(definition) });
+      setLoad({
+        kind: 'ready',
+        state,
+        catalog: plainCatalog(catalog),
+        definition: plainDefinition(withUniqueQuestions(definition)),
+      });
     } catch (error) {
       setLoad({ kind: 'failed', message: errorMessage(error) });
     }

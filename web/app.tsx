@@ -17,6 +17,7 @@ import { SettingsPage } from './pages/settings.js';
 import { LibraryPage } from './pages/library/library-page.js';
 import { MeasurePage } from './pages/measure.js';
 import { KneeSensePage } from './pages/knee-sense.js';
+import { QuickStartPage } from './pages/quick-start.js';
 
 interface NavItem {
   readonly route: Route;
@@ -27,6 +28,7 @@ function navItems(hasProgram: boolean, hasFindings: boolean): readonly NavItem[]
   if (!hasFindings) {
     return [
       { route: { page: 'welcome' }, label: 'Start' },
+      { route: { page: 'measure', test: null, side: null }, label: 'Camera tests' },
       { route: { page: 'library', entryId: null }, label: 'Library' },
       { route: { page: 'settings' }, label: 'Settings' },
     ];
@@ -42,6 +44,7 @@ function navItems(hasProgram: boolean, hasFindings: boolean): readonly NavItem[]
   if (hasProgram) {
     items.push({ route: { page: 'progress' }, label: 'Progress' });
   }
+  items.push({ route: { page: 'measure', test: null, side: null }, label: 'Camera tests' });
   items.push({ route: { page: 'library', entryId: null }, label: 'Library' });
   items.push({ route: { page: 'settings' }, label: 'Settings' });
   return items;
@@ -52,6 +55,7 @@ const PAGE_TITLES: Readonly<Record<Route['page'], string>> = {
   referral: 'See a professional first',
   questions: 'Questions',
   tests: 'Self-tests',
+  quick: 'About you',
   findings: 'What we found',
   program: 'Your program',
   print: 'Printable plan',
@@ -73,7 +77,9 @@ function page(route: Route): ReactNode {
     case 'questions':
       return <QuestionnairePage step={route.step} />;
     case 'tests':
-      return <SelfTestsPage />;
+      return <SelfTestsPage key={route.set ?? 'all'} set={route.set} />;
+    case 'quick':
+      return <QuickStartPage />;
     case 'findings':
       return <FindingsPage />;
     case 'program':

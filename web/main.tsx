@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { AppProvider } from './app-context.js';
 import './styles.css';
+import { registerServiceWorker } from './lib/service-worker.js';
 
 const root = document.getElementById('root');
 if (root === null) {
@@ -15,3 +16,5 @@ createRoot(root).render(
     </AppProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

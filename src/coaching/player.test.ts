@@ -151,6 +151,25 @@ describe('step', () => {
     });
   });
 
+  it('"all done" counts the whole set of reps with one tap and moves to the rest', () => {
+    const { state } = run(createPlayer([squat], { sessionDate: '2026-11-27' }), [
+      START,
+      { type: 'repDone' },
+      { type: 'setDone' },
+    ]);
+    expect(state.bouts.at(-1)?.reps).toBe(10);
+    expect(state.phase.kind).toBe('rest');
+  });
+
+  it('"all done" does nothing during a hold', () => {
+    const { state } = run(createPlayer([stretch], { sessionDate: '2026-11-27' }), [
+      START,
+      { type: 'setDone' },
+    ]);
+    expect(state.bouts).toHaveLength(0);
+    expect(state.phase.kind).toBe('work');
+  });
+
   it('skipping an exercise moves on and the log says why', () => {
     const { state } = run(player([squat, clamshell]), [START, { type: 'skip', reason: 'no-equipment' }]);
     expect(state.phase).toMatchObject({ kind: 'work', at: { itemIndex: 1 } });

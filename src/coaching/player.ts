@@ -106,6 +106,16 @@ function repDone(state: PlayerState): StepResult {
   return { state: counted, cues: [say.speak(halfway ? `${reps}. ${say.HALFWAY}` : String(reps))] };
 }
 
+/** A set of reps done in one go: the target is counted (what was counted so far, with no target). */
+function setDone(state: PlayerState): StepResult {
+  const { phase } = state;
+  if (phase.kind !== 'work' || workMode(itemAt(state, phase.at.itemIndex).dosage) !== 'reps') {
+    return same(state);
+  }
+  const target = targetReps(itemAt(state, phase.at.itemIndex).dosage);
+  return completeBout({ ...state, phase: { ...phase, reps: Math.max(phase.reps, target ?? 0) } });
+}
+
 function holdDone(state: PlayerState): StepResult {
   const { phase } = state;
   if (phase.kind !== 'work') {
@@ -233,6 +243,8 @@ export function step(state: PlayerState, event: PlayerEvent): StepResult {
       return repDone(state);
     case 'holdDone':
       return holdDone(state);
+    case 'setDone':
+      return setDone(state);
     case 'skip':
       return skip(state, event.reason ?? 'other');
     case 'pause':

@@ -90,6 +90,8 @@ export type PlayerEvent =
   | { readonly type: 'start'; readonly at: string }
   | { readonly type: 'tick'; readonly elapsedMs: number }
   | { readonly type: 'repDone' }
+  /** "All N done": the whole set of reps at once, for a person who counts in their head. */
+  | { readonly type: 'setDone' }
   /** "Done" for a hold or a timed bout, ending it early; also ends a bout with no target. */
   | { readonly type: 'holdDone' }
   | { readonly type: 'skip'; readonly reason?: SkipReason }

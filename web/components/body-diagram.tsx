@@ -3,6 +3,7 @@
  * faces us, so their right leg is on the picture's left; the labels say so.
  */
 import { DRIVER_LABELS } from '../../src/program/labels.js';
+import { driverWords } from '../lib/plain-words.js';
 import type { Finding } from '../../src/assessment/types.js';
 import { bodyMarks } from '../lib/body-marks.js';
 import type { MarkArea, MarkSide } from '../lib/body-marks.js';
@@ -56,7 +57,7 @@ export function BodyDiagram({ findings }: { readonly findings: readonly Finding[
               <strong>
                 {mark.area === 'pelvis' ? 'Pelvis' : `${capitalise(SIDE_WORDS[mark.side])} ${mark.area}`}:
               </strong>{' '}
-              {mark.drivers.map((driver) => DRIVER_LABELS[driver]).join('; ')}
+              {mark.drivers.map((driver) => driverWords(driver, DRIVER_LABELS[driver])).join('; ')}
             </li>
           ))}
         </ol>

@@ -1,5 +1,7 @@
 /** The end of a session: how each exercise went, pain now, and saving the log. */
 import type { PlayerState } from '../../src/coaching/types.js';
+import { MoreTestsOffer, NextSession } from './next-session.js';
+import { plainParts } from '../lib/plain-words.js';
 import { PainScale } from './pain-scale.js';
 
 export type SaveStatus =
@@ -42,7 +44,7 @@ export function changeLines(changes: unknown): readonly string[] {
         return [];
       }
       if (typeof decision.reason === 'string') {
-        return [decision.reason];
+        return [plainParts(decision.reason).text];
       }
     }
     return [];
@@ -79,11 +81,13 @@ export function SummaryScreen({ state, status, onPain, onSave }: Props) {
               </ul>
             </div>
           ) : null}
+          <NextSession afterToday />
           <div className="actions">
             <a className="button primary" href="#/progress">
               See my progress
             </a>
           </div>
+          <MoreTestsOffer />
         </>
       ) : (
         <>

@@ -174,6 +174,11 @@ export function WorkScreen({
             <button type="button" className="button primary big" onClick={() => send({ type: 'repDone' })}>
               Rep done
             </button>
+            {target !== null && target > 1 ? (
+              <button type="button" className="button" onClick={() => send({ type: 'setDone' })}>
+                All {target} done
+              </button>
+            ) : null}
           </div>
         </>
       ) : (

@@ -4,6 +4,8 @@ import type { Catalog } from '../api/types.js';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
 import { dosageWords, legWords } from '../lib/words.js';
+import { plainParts } from '../lib/plain-words.js';
+import { WhyWeSayThis } from './why-we-say.js';
 
 export function ProgramItemCard({
   item,
@@ -14,6 +16,7 @@ export function ProgramItemCard({
 }) {
   const exercise = exerciseIn(catalog, item.exerciseId);
   const name = exercise?.name ?? item.exerciseId;
+  const reason = plainParts(item.reason);
   return (
     <article className="card exercise" aria-labelledby={`exercise-${item.exerciseId}`}>
       <ExerciseIllustration id={item.exerciseId} name={name} />
@@ -25,9 +28,11 @@ export function ProgramItemCard({
           <span className="tag">about {Math.max(1, Math.round(item.minutes))} min</span>
         </p>
         <p>
-          <strong>Why:</strong> {item.reason}
+          <strong>Why:</strong> {reason.text}
         </p>
-        {item.substituteNote !== undefined ? <p className="notice small">{item.substituteNote}</p> : null}
+        {item.substituteNote !== undefined ? (
+          <p className="notice small">{plainParts(item.substituteNote).text}</p>
+        ) : null}
         {exercise !== undefined ? (
           <details>
             <summary>How to do it</summary>
@@ -43,6 +48,7 @@ export function ProgramItemCard({
             ) : null}
           </details>
         ) : null}
+        <WhyWeSayThis cited={reason.cited} />
       </div>
     </article>
   );

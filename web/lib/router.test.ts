@@ -18,6 +18,15 @@ describe('parseRoute', () => {
     expect(parseRoute('#/questions/two').page).toBe('not-found');
   });
 
+  it('opens the quick start, its three tests and the tests still to do', () => {
+    expect(parseRoute('#/quick')).toEqual({ page: 'quick' });
+    expect(parseRoute('#/tests/quick')).toEqual({ page: 'tests', set: 'quick' });
+    expect(parseRoute('#/tests/more')).toEqual({ page: 'tests', set: 'more' });
+    expect(parseRoute('#/tests')).toEqual({ page: 'tests' });
+    expect(parseRoute('#/tests/other').page).toBe('not-found');
+    expect(routeHref({ page: 'tests', set: 'quick' })).toBe('#/tests/quick');
+  });
+
   it('opens the printable program and ignores a trailing slash', () => {
     expect(parseRoute('#/program/print')).toEqual({ page: 'print' });
     expect(parseRoute('#/settings/')).toEqual({ page: 'settings' });

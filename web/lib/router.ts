@@ -4,11 +4,15 @@
  */
 import { useEffect, useState } from 'react';
 
+export type TestSet = 'quick' | 'more';
+
 export type Route =
   | { readonly page: 'welcome' }
   | { readonly page: 'referral' }
   | { readonly page: 'questions'; readonly step: number }
-  | { readonly page: 'tests' }
+  /** All self-tests (no set), the quick start's three, or the ones not done yet. */
+  | { readonly page: 'tests'; readonly set?: TestSet }
+  | { readonly page: 'quick' }
   | { readonly page: 'findings' }
   | { readonly page: 'program' }
   | { readonly page: 'print' }
@@ -29,6 +33,7 @@ const SIMPLE_PAGES = [
   'progress',
   'settings',
   'knee-sense',
+  'quick',
 ] as const;
 
 /** Reads a location hash ('#/program', '', '#/questions/2') into a route. */
@@ -44,6 +49,9 @@ export function parseRoute(hash: string): Route {
     return Number.isInteger(step) && step >= 1 && parts.length <= 2
       ? { page: 'questions', step }
       : { page: 'not-found', path };
+  }
+  if (first === 'tests' && (second === 'quick' || second === 'more') && parts.length === 2) {
+    return { page: 'tests', set: second };
   }
   if (first === 'library' && parts.length <= 2) {
     return { page: 'library', entryId: second ?? null };
@@ -76,9 +84,11 @@ export function routeHref(route: Route): string {
       return route.entryId === null ? '#/library' : `#/library/${route.entryId}`;
     case 'measure':
       return ['#/measure', route.test, route.side].filter((part) => part !== null).join('/');
+    case 'tests':
+      return route.set === undefined ? '#/tests' : `#/tests/${route.set}`;
     case 'referral':
     case 'knee-sense':
-    case 'tests':
+    case 'quick':
     case 'findings':
     case 'program':
     case 'today':

@@ -2,10 +2,12 @@
 import type { Findings, MixedPicture, Severity } from '../../src/assessment/types.js';
 import { DRIVER_LABELS } from '../../src/program/labels.js';
 import { BodyDiagram } from '../components/body-diagram.js';
+import { MoreTestsOffer, NextSession } from '../components/next-session.js';
 import { useApp } from '../app-context.js';
 import { routeHref } from '../lib/router.js';
 import { PROFESSIONAL_WORDS } from './referral.js';
 import { capitalise, legWords } from '../lib/words.js';
+import { driverWords, plainParts } from '../lib/plain-words.js';
 
 const MIXED_WORDS: Readonly<Record<MixedPicture, string>> = {
   'bow-legs':
@@ -66,12 +68,12 @@ export function FindingsPage() {
           </p>
           <ul>
             {referral.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason}>{plainParts(reason).text}</li>
             ))}
           </ul>
           <ol>
             {referral.nextSteps.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{plainParts(line).text}</li>
             ))}
           </ol>
         </div>
@@ -85,7 +87,7 @@ export function FindingsPage() {
       {findings.drivers.length > 0 ? <h2>The reasons, and how we know</h2> : null}
       {findings.drivers.map((finding) => (
         <article className="card" key={`${finding.driver}-${finding.side}`}>
-          <h3>{capitalise(DRIVER_LABELS[finding.driver])}</h3>
+          <h3>{capitalise(driverWords(finding.driver, DRIVER_LABELS[finding.driver]))}</h3>
           <p>
             <span className={`tag ${finding.side}`}>{legWords(finding.side)}</span>
             <span className="tag">{SEVERITY_WORDS[finding.severity]}</span>
@@ -95,7 +97,7 @@ export function FindingsPage() {
               <p className="small muted">What points to it:</p>
               <ul>
                 {finding.evidence.map((item) => (
-                  <li key={`${item.source}-${item.detail}`}>{item.detail}</li>
+                  <li key={`${item.source}-${item.detail}`}>{plainParts(item.detail).text}</li>
                 ))}
               </ul>
             </>
@@ -116,16 +118,21 @@ export function FindingsPage() {
       {findings.notes.length > 0 ? (
         <div className="notice">
           {findings.notes.map((note) => (
-            <p key={note}>{note}</p>
+            <p key={note}>{plainParts(note).text}</p>
           ))}
         </div>
       ) : null}
 
       <div className="actions">
         {state.program !== null ? (
-          <a className="button primary big" href={routeHref({ page: 'program' })}>
-            See my program
-          </a>
+          <>
+            <a className="button primary big" href={routeHref({ page: 'today' })}>
+              Start today&apos;s session
+            </a>
+            <a className="button" href={routeHref({ page: 'program' })}>
+              See my program
+            </a>
+          </>
         ) : (
           <a className="button primary" href={routeHref({ page: 'referral' })}>
             What to do next
@@ -135,6 +142,8 @@ export function FindingsPage() {
           Change my answers
         </a>
       </div>
+      {state.program !== null ? <NextSession afterToday={false} /> : null}
+      <MoreTestsOffer />
     </section>
   );
 }

@@ -5,6 +5,9 @@ import { ProgramItemCard } from '../components/program-item-card.js';
 import { useApp } from '../app-context.js';
 import { adviceIn, exerciseName, programEquipment } from '../lib/catalog-lookup.js';
 import { routeHref } from '../lib/router.js';
+import { NextSession } from '../components/next-session.js';
+import { WhyWeSayThis } from '../components/why-we-say.js';
+import { plainParts } from '../lib/plain-words.js';
 
 export function WeekTable({ weeks }: { readonly weeks: readonly WeekPlan[] }) {
   return (
@@ -75,6 +78,7 @@ export function ProgramPage() {
             : equipment.map((piece) => EQUIPMENT_LABELS[piece]).join(', ')}
         </p>
       </div>
+      <NextSession afterToday={false} />
       <div className="actions no-print">
         <a className="button primary" href={routeHref({ page: 'today' })}>
           Start today&apos;s session
@@ -107,7 +111,7 @@ export function ProgramPage() {
             return (
               <article className="card" key={entry.adviceId}>
                 <h3>{advice?.title ?? entry.adviceId}</h3>
-                <p className="small muted">{entry.reason}</p>
+                <p className="small muted">{plainParts(entry.reason).text}</p>
                 {advice !== undefined ? (
                   <ul>
                     {advice.points.map((point) => (
@@ -115,6 +119,7 @@ export function ProgramPage() {
                     ))}
                   </ul>
                 ) : null}
+                <WhyWeSayThis cited={plainParts(entry.reason).cited} />
               </article>
             );
           })}
@@ -127,7 +132,7 @@ export function ProgramPage() {
           <ul>
             {program.leftOut.map((entry) => (
               <li key={entry.exerciseId}>
-                <strong>{exerciseName(catalog, entry.exerciseId)}:</strong> {entry.why}
+                <strong>{exerciseName(catalog, entry.exerciseId)}:</strong> {plainParts(entry.why).text}
               </li>
             ))}
           </ul>

@@ -8,6 +8,8 @@ import { answerProblem, questionSteps } from '../lib/questions.js';
 import { navigate, routeHref } from '../lib/router.js';
 import { useDraft } from '../lib/use-draft.js';
 import { hasRedFlag } from './welcome.js';
+import { TrainingDaysField, useTrainingDays } from '../components/training-days.js';
+import { RED_FLAG_KEYS } from '../../src/assessment/answers.js';
 
 export function QuestionnairePage({ step }: { readonly step: number }) {
   const { state, definition } = useApp();
@@ -16,6 +18,16 @@ export function QuestionnairePage({ step }: { readonly step: number }) {
   const steps = questionSteps(definition.questions, draft.answers);
   const index = Math.min(step, steps.length) - 1;
   const question = steps[index];
+  // The counter counts every question, follow-ups included, so its total never moves; a
+  // follow-up that does not apply is stepped over.
+  const everyQuestion = definition.questions.filter(
+    (entry) => !(RED_FLAG_KEYS as readonly string[]).includes(entry.id),
+  );
+  const position =
+    question === undefined ? 0 : everyQuestion.findIndex((entry) => entry.id === question.id) + 1;
+  const daysPerWeek = draft.answers.daysPerWeek;
+  const days = useTrainingDays(typeof daysPerWeek === 'number' ? daysPerWeek : 3);
+  const [daysProblem, setDaysProblem] = useState<string | null>(null);
 
   if (hasRedFlag(draft.answers)) {
     return (
@@ -43,6 +55,13 @@ export function QuestionnairePage({ step }: { readonly step: number }) {
     if (found !== null || !(await draft.flush())) {
       return;
     }
+    if (question.id === 'daysPerWeek') {
+      const failed = await days.save();
+      setDaysProblem(failed);
+      if (failed !== null) {
+        return;
+      }
+    }
     navigate(index + 1 >= steps.length ? { page: 'tests' } : { page: 'questions', step: index + 2 });
   };
   const goBack = async (): Promise<void> => {
@@ -53,7 +72,7 @@ export function QuestionnairePage({ step }: { readonly step: number }) {
 
   return (
     <section className="page questionnaire">
-      <Stepper current={index + 1} total={steps.length} noun="Question" />
+      <Stepper current={position} total={everyQuestion.length} noun="Question" />
       <form
         key={question.id}
         data-question={question.id}
@@ -72,6 +91,12 @@ export function QuestionnairePage({ step }: { readonly step: number }) {
             draft.setAnswer(question.id, value);
           }}
         />
+        {question.id === 'daysPerWeek' ? <TrainingDaysField days={days} /> : null}
+        {daysProblem !== null ? (
+          <p className="error-text" role="alert">
+            {daysProblem}
+          </p>
+        ) : null}
         {problem !== null ? (
           <p className="error-text" role="alert">
             {problem}

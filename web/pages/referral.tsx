@@ -7,6 +7,7 @@ import { RED_FLAG_KEYS } from '../../src/assessment/answers.js';
 import type { Professional, Referral } from '../../src/assessment/types.js';
 import { useApp } from '../app-context.js';
 import { routeHref } from '../lib/router.js';
+import { plainParts } from '../lib/plain-words.js';
 
 const RED_FLAG_WORDS: Readonly<Record<RedFlagKey, string>> = {
   acutePain: 'Your knee started hurting or swelled up after a recent injury.',
@@ -49,7 +50,7 @@ function ReferralAdvice({ referral }: { readonly referral: Referral }) {
           <h2>Why</h2>
           <ul>
             {referral.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason}>{plainParts(reason).text}</li>
             ))}
           </ul>
         </>
@@ -57,7 +58,7 @@ function ReferralAdvice({ referral }: { readonly referral: Referral }) {
       <h2>What to do next</h2>
       <ol>
         {referral.nextSteps.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step}>{plainParts(step).text}</li>
         ))}
       </ol>
     </>
@@ -95,7 +96,7 @@ export function ReferralPage() {
           <h2>What to do next</h2>
           <ol>
             {FIRST_STEPS.map((step) => (
-              <li key={step}>{step}</li>
+              <li key={step}>{plainParts(step).text}</li>
             ))}
           </ol>
         </>

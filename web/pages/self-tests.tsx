@@ -3,6 +3,7 @@
  * user's unit, and a skip. The last one sends everything for the findings.
  */
 import { useState } from 'react';
+import { QUICK_TEST_IDS, testsStillToDo } from '../../src/assessment/quick-start.js';
 import type { Question } from '../../src/assessment/question-types.js';
 import type { Findings } from '../../src/assessment/types.js';
 import type { Program } from '../../src/program/types.js';
@@ -17,6 +18,9 @@ import { lengthUnitOf } from '../lib/length.js';
 import type { LengthUnit } from '../lib/length.js';
 import { questionSteps } from '../lib/questions.js';
 import { navigate } from '../lib/router.js';
+import type { Route, TestSet } from '../lib/router.js';
+import { localToday } from '../lib/use-fetch.js';
+import { StageSteps } from '../components/stage-steps.js';
 import { readEntry, writeEntry } from '../lib/test-results.js';
 import type { Leg } from '../lib/test-results.js';
 import { useDraft } from '../lib/use-draft.js';
@@ -123,10 +127,28 @@ function detailLines(details: unknown): readonly string[] {
   });
 }
 
-export function SelfTestsPage() {
+/** The tests of a set: the quick start's three, those with no result yet, or all of them. */
+function testsOf(
+  all: readonly SelfTestDefinition[],
+  set: TestSet | undefined,
+  saved: Readonly<Record<string, unknown>>,
+): readonly SelfTestDefinition[] {
+  if (set === 'quick') {
+    const ids: readonly string[] = QUICK_TEST_IDS;
+    return ids.map((id) => all.find((test) => test.id === id)).filter((test) => test !== undefined);
+  }
+  if (set === 'more') {
+    const ids = testsStillToDo(all, saved);
+    return all.filter((test) => ids.includes(test.id));
+  }
+  return all;
+}
+
+export function SelfTestsPage({ set }: { readonly set: TestSet | undefined }) {
   const { state, definition, setState } = useApp();
   const draft = useDraft();
-  const tests = definition.selfTests;
+  // Fixed when the page opens, so the count stays the same while results come in.
+  const [tests] = useState(() => testsOf(definition.selfTests, set, state.assessment?.tests ?? {}));
   const [index, setIndex] = useState(0);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<{ message: string; lines: readonly string[] } | null>(null);
@@ -140,7 +162,7 @@ export function SelfTestsPage() {
       if (!(await draft.flush())) {
         return;
       }
-      const result = await post<CompleteResponse>('/api/assessment/complete');
+      const result = await post<CompleteResponse>(`/api/assessment/complete?date=${localToday()}`);
       const findings: Findings = result.findings;
       const program: Program | null = result.program;
       setState((current) => ({
@@ -171,11 +193,26 @@ export function SelfTestsPage() {
   };
 
   if (test === undefined) {
-    return <p>There are no self-tests to show.</p>;
+    return (
+      <section className="page">
+        <h1>All self-tests done</h1>
+        <p>Every self-test has a result. You can change any of them in the full assessment.</p>
+        <a className="button" href="#/findings">
+          Back to my findings
+        </a>
+      </section>
+    );
   }
+  const backFromFirst: Route =
+    set === 'quick'
+      ? { page: 'quick' }
+      : set === 'more'
+        ? { page: 'findings' }
+        : { page: 'questions', step: questionSteps(definition.questions, draft.answers).length };
   return (
     <section className="page self-tests" data-test={test.id}>
-      <Stepper current={index + 1} total={tests.length} noun="Self-test" />
+      {set === 'quick' ? <StageSteps current={3} /> : null}
+      <Stepper current={index + 1} total={tests.length} noun={set === 'quick' ? 'Quick test' : 'Self-test'} />
       <TestStep key={test.id} test={test} draft={draft} units={lengthUnitOf(state.settings.units)} />
       <p className="muted small">
         Cannot do this one, or not sure? Skip it: we will work with what you have.
@@ -201,14 +238,7 @@ export function SelfTestsPage() {
         <button
           type="button"
           className="button"
-          onClick={() =>
-            index === 0
-              ? navigate({
-                  page: 'questions',
-                  step: questionSteps(definition.questions, draft.answers).length,
-                })
-              : void go(index - 1)
-          }
+          onClick={() => (index === 0 ? navigate(backFromFirst) : void go(index - 1))}
         >
           Back
         </button>
@@ -225,7 +255,7 @@ export function SelfTestsPage() {
           </button>
           {last ? (
             <button type="button" className="button primary" disabled={sending} onClick={() => void finish()}>
-              {sending ? 'Working it out…' : 'See what we found'}
+              {sending ? 'Working it out…' : set === 'more' ? 'Update my findings' : 'See what we found'}
             </button>
           ) : (
             <button type="button" className="button primary" onClick={() => void go(index + 1)}>

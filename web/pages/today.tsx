@@ -12,6 +12,7 @@ import { errorMessage, post } from '../api/client.js';
 import type { Catalog, SessionSummary, TodayResponse } from '../api/types.js';
 import { useApp } from '../app-context.js';
 import { PainScale } from '../components/pain-scale.js';
+import { MoreTestsOffer, NextSession } from '../components/next-session.js';
 import { changeLines, SummaryScreen } from '../components/player-summary.js';
 import type { SaveStatus } from '../components/player-summary.js';
 import { LiveFeedback } from '../components/live-feedback.js';
@@ -213,7 +214,8 @@ export function TodayPage() {
         <p className="lead">
           No session is planned for today. Rest is part of the program: muscles get stronger between sessions.
         </p>
-        <p>Keep your everyday habits in mind, and come back on your next training day.</p>
+        <NextSession afterToday />
+        <p>Keep your everyday habits in mind until then.</p>
         <div className="actions">
           <a className="button" href={routeHref({ page: 'program' })}>
             Look at my program
@@ -222,6 +224,7 @@ export function TodayPage() {
             Change my training days
           </a>
         </div>
+        <MoreTestsOffer />
       </section>
     );
   }

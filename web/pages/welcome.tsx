@@ -9,6 +9,8 @@ import { useApp } from '../app-context.js';
 import { lengthUnitOf } from '../lib/length.js';
 import { navigate, routeHref } from '../lib/router.js';
 import { useDraft } from '../lib/use-draft.js';
+import { MINUTES, QUICK_START_MINUTES, QUICK_TEST_IDS } from '../../src/assessment/quick-start.js';
+import { StageSteps } from '../components/stage-steps.js';
 
 /** True when any safety answer is yes. */
 export function hasRedFlag(answers: Readonly<Record<string, unknown>>): boolean {
@@ -23,7 +25,7 @@ export function WelcomePage() {
     (RED_FLAG_KEYS as readonly string[]).includes(question.id),
   );
 
-  const onContinue = async (): Promise<void> => {
+  const onContinue = async (path: 'quick' | 'full'): Promise<void> => {
     const unanswered = safety.some((question) => typeof draft.answers[question.id] !== 'boolean');
     setMissing(unanswered);
     if (unanswered) {
@@ -32,7 +34,13 @@ export function WelcomePage() {
     if (!(await draft.flush())) {
       return;
     }
-    navigate(hasRedFlag(draft.answers) ? { page: 'referral' } : { page: 'questions', step: 1 });
+    navigate(
+      hasRedFlag(draft.answers)
+        ? { page: 'referral' }
+        : path === 'quick'
+          ? { page: 'quick' }
+          : { page: 'questions', step: 1 },
+    );
   };
 
   return (
@@ -52,12 +60,29 @@ export function WelcomePage() {
           </p>
         </div>
       ) : null}
-      <ol className="card steps-overview">
-        <li>Answer a few questions about you, your knees and your time (about 5 minutes).</li>
-        <li>Do some simple self-tests at home; skip any you cannot do.</li>
-        <li>See what we found, then follow a 4-week program with a guided session each day you train.</li>
-      </ol>
+      <div className="card steps-overview">
+        <h2>How long it takes</h2>
+        <ul>
+          <li>
+            <strong>Quick start, about {QUICK_START_MINUTES} minutes</strong> to your first program: this
+            safety check, a few questions, then 3 key tests (you need a mirror or your phone&apos;s camera, a
+            wall and a tape measure). Your first session can be today.
+          </li>
+          <li>
+            The other {definition.selfTests.length - QUICK_TEST_IDS.length} self-tests come later, one or two
+            at a time after a session (about {MINUTES.laterTest} minutes each); each one sharpens your
+            findings.
+          </li>
+          <li>
+            Prefer to do it all at once? The full assessment takes about{' '}
+            {MINUTES.safety + MINUTES.allQuestions + MINUTES.allTestsLow}-
+            {MINUTES.safety + MINUTES.allQuestions + MINUTES.allTestsHigh} minutes with a mirror, a wall, a
+            tape measure, some floor space, a chair and, for some tests, a helper.
+          </li>
+        </ul>
+      </div>
 
+      <StageSteps current={1} />
       <h2>First, a safety check</h2>
       <p>
         Some knee problems need a professional before any exercise. Please answer these honestly; if one of
@@ -66,7 +91,8 @@ export function WelcomePage() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void onContinue();
+          const { submitter } = event.nativeEvent;
+          void onContinue(submitter?.dataset.path === 'full' ? 'full' : 'quick');
         }}
       >
         {safety.map((question) => (
@@ -90,8 +116,11 @@ export function WelcomePage() {
           </p>
         ) : null}
         <div className="actions">
-          <button type="submit" className="button primary big">
-            Continue
+          <button type="submit" className="button primary big" data-path="quick">
+            Continue with the quick start
+          </button>
+          <button type="submit" className="button" data-path="full">
+            Do the full assessment instead
           </button>
         </div>
       </form>

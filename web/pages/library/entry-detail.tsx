@@ -6,7 +6,9 @@
 import type { ReactNode } from 'react';
 import type { Advice, CatalogEntry, Driver, Exercise } from '../../../src/catalog/types.js';
 import { driverArea } from '../../../src/catalog/driver-area.js';
-import { DRIVER_LABELS, EQUIPMENT_LABELS, sourceWords } from '../../../src/program/labels.js';
+import { DRIVER_LABELS, EQUIPMENT_LABELS } from '../../../src/program/labels.js';
+import { citationOf, driverWords } from '../../lib/plain-words.js';
+import { WhyWeSayThis } from '../../components/why-we-say.js';
 import { ExerciseIllustration } from '../../illustrations/ExerciseIllustration.js';
 import { dosageWords } from './dosage-words.js';
 import { equipmentWords } from './library-list.js';
@@ -40,7 +42,9 @@ function Addresses({ drivers }: { readonly drivers: readonly Driver[] }) {
   return (
     <Section
       title="What it works on"
-      items={drivers.map((driver) => `${AREA_LABELS[driverArea(driver)]}: ${DRIVER_LABELS[driver]}`)}
+      items={drivers.map(
+        (driver) => `${AREA_LABELS[driverArea(driver)]}: ${driverWords(driver, DRIVER_LABELS[driver])}`,
+      )}
     />
   );
 }
@@ -158,7 +162,7 @@ export function EntryDetail({
       </p>
       <h1 id={`entry-${entry.id}`}>{entryTitle(entry)}</h1>
       {body}
-      <p className="small muted">Source: {sourceWords(entry.source)}</p>
+      <WhyWeSayThis cited={[citationOf(entry.source)]} />
     </article>
   );
 }

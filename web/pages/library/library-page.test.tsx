@@ -38,7 +38,9 @@ describe('LibraryView', () => {
     expect(words).toContain('When to stop');
     expect(words).toContain('You need a resistance band.');
     expect(words).toContain('Instead of a resistance band:');
-    expect(words).toContain('Source: seed 002');
+    expect(words).toContain(
+      'Why we say this: the article “Knee valgus: causes, targeted exercises and when to see a professional”',
+    );
   });
 
   it('says the dose in words', () => {
