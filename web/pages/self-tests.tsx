@@ -18,13 +18,13 @@ import type { LengthUnit } from '../lib/length.js';
 import { questionSteps } from '../lib/questions.js';
 import { navigate } from '../lib/router.js';
 import { readEntry, writeEntry } from '../lib/test-results.js';
-import type { Leg } from '../lib/test-results.js';
+import type { Side } from '../../src/assessment/types.js';
 import { useDraft } from '../lib/use-draft.js';
 import type { Draft } from '../lib/use-draft.js';
 
 interface EntryProps {
   readonly test: SelfTestDefinition;
-  readonly leg: Leg | null;
+  readonly leg: Side | null;
   readonly draft: Draft;
   readonly units: LengthUnit;
 }
