@@ -26,7 +26,7 @@ const FLIPS: Readonly<Partial<Record<ts.SyntaxKind, string>>> = {
   [ts.SyntaxKind.ExclamationEqualsEqualsToken]: '===',
 };
 
-/** Tests too slow or too far from a rule to run per mutant (pose models, video, browsers). */
+/** Tests too slow or too far from a rule to run per mutant (pose models, video, browsers, tooling). */
 const SLOW_TESTS = [
   'e2e/**',
   'src/vision/pose/**',
