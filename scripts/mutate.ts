@@ -33,6 +33,8 @@ const SLOW_TESTS = [
   'src/cli/analyze*.test.ts',
   '**/*.e2e.test.ts',
   'bench/**',
+  'scripts/**',
+  'eslint/**',
 ];
 
 export interface Mutant {
