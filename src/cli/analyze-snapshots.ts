@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
+import type { LegSide } from '../vision/geometry/legs.js';
 import type { KeypointName, PoseFrame } from '../vision/geometry/types.js';
 import type { RgbImage } from '../vision/pose/rgb-image.js';
 import type { FppaReading, Repetition } from '../vision/trial/types.js';
@@ -27,7 +28,7 @@ const BONES: readonly (readonly [KeypointName, KeypointName])[] = [
 ];
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];
-const LEG_COLOUR: Readonly<Record<'left' | 'right', Rgb>> = { left: [0, 200, 255], right: [255, 140, 0] };
+const LEG_COLOUR: Readonly<Record<LegSide, Rgb>> = { left: [0, 200, 255], right: [255, 140, 0] };
 
 /** The FPPA label for a reading: "12°", or "--" when it could not be measured. */
 export function fppaLabel(reading: FppaReading): string {

@@ -5,6 +5,7 @@
  * ready → for each exercise, for each set, for each leg: work → rest → … → pain check → next
  * exercise → … → summary.
  */
+import type { Side } from '../assessment/types.js';
 import { DomainError } from '../errors.js';
 import type { PlayerEvent, PlayerItem, PlayerOptions, PlayerState, SkipReason, StepResult } from './types.js';
 import * as say from './cue-text.js';
@@ -201,7 +202,7 @@ function painReported(state: PlayerState, pain: number): StepResult {
   return same(noted);
 }
 
-function kneeCaveIn(state: PlayerState, side: 'left' | 'right'): StepResult {
+function kneeCaveIn(state: PlayerState, side: Side): StepResult {
   const { phase } = state;
   if (phase.kind !== 'work') {
     return same(state);

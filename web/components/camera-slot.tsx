@@ -4,6 +4,7 @@
  * the draft and shown, so the typed answer below it is only needed without a camera.
  */
 import { useState } from 'react';
+import { trialSidesOf } from '../../src/vision/trial/test-profiles.js';
 import type { TrialSide } from '../../src/vision/trial/types.js';
 import { MeasuredTest } from '../camera/measured-test.js';
 import { routeHref } from '../lib/router.js';
@@ -69,7 +70,7 @@ export function CameraSlot({ testId, draft }: { readonly testId: string; readonl
   if (test === null || draft === undefined) {
     return null;
   }
-  const legs: readonly TrialSide[] = test === 'standing' ? ['both'] : ['left', 'right'];
+  const legs = trialSidesOf(test);
   return (
     <div className="card" data-slot="camera-measurement">
       {test === 'single-leg-squat' ? <MeasuredSquat result={draft.tests.singleLegSquat} /> : null}

@@ -6,6 +6,7 @@ import type { RetestBody } from '../api/types.js';
 import { LengthBox, NumberBox, readLength } from './question-field.js';
 import { PainScale } from './pain-scale.js';
 import type { LengthUnit } from '../lib/length.js';
+import type { Side } from '../../src/assessment/types.js';
 
 interface Props {
   readonly today: string;
@@ -13,10 +14,9 @@ interface Props {
   readonly onSaved: () => void;
 }
 
-type Leg = 'left' | 'right';
-type PerLeg = Partial<Record<Leg, number>>;
+type PerLeg = Partial<Record<Side, number>>;
 
-const LEGS: readonly Leg[] = ['left', 'right'];
+const LEGS: readonly Side[] = ['left', 'right'];
 
 function perLeg(values: PerLeg): { left?: number; right?: number } {
   const result: { left?: number; right?: number } = {};

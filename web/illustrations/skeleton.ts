@@ -3,6 +3,7 @@
  * Lengths are in figure units (the SVG viewBox is FIGURE_WIDTH x FIGURE_HEIGHT, ground at GROUND_Y);
  * angles are in degrees (see `LimbAngles`).
  */
+import type { Side } from '../../src/assessment/types.js';
 
 /** The figure's viewBox size and the floor line, in figure units. */
 export const FIGURE_WIDTH = 200;
@@ -28,7 +29,7 @@ export const HIP_HALF_WIDTH = 7;
 export const SHOULDER_HALF_WIDTH = 11;
 
 /** Which limb: in the front view 'left' is the person's left (the viewer's right). */
-export type Side = 'left' | 'right';
+export type { Side };
 
 export const JOINTS = [
   'pelvis',

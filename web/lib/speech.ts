@@ -2,6 +2,7 @@
  * The device side of the player's cues: speech (Web Speech API), a short beep (Web Audio) and a
  * vibration where the phone has one. Every part is optional; a missing API is silently skipped.
  */
+import type { Side } from '../../src/assessment/types.js';
 import type { Cue } from '../../src/coaching/types.js';
 
 export interface CuePlayer {
@@ -10,7 +11,7 @@ export interface CuePlayer {
 }
 
 /** Words for the knee-out cue, short enough to hear mid-rep. */
-export function kneeOutWords(side: 'left' | 'right'): string {
+export function kneeOutWords(side: Side): string {
   return `${side === 'left' ? 'Left' : 'Right'} knee out.`;
 }
 

@@ -3,7 +3,7 @@
  * a field with a name sits inside an object (`{seconds, kneeCaved}`), a field without one is the
  * whole value. Empty entries are removed, so a skipped test or leg leaves nothing behind.
  */
-export type Leg = 'left' | 'right';
+import type { Side } from '../../src/assessment/types.js';
 
 interface ResultShape {
   readonly perSide: boolean;
@@ -14,7 +14,7 @@ type Loose = Readonly<Record<string, unknown>>;
 const isRecord = (value: unknown): value is Loose =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function legValue(result: unknown, test: ResultShape, leg: Leg | null): unknown {
+function legValue(result: unknown, test: ResultShape, leg: Side | null): unknown {
   if (!test.perSide) {
     return result;
   }
@@ -22,7 +22,12 @@ function legValue(result: unknown, test: ResultShape, leg: Leg | null): unknown 
 }
 
 /** The value entered for one field (and leg), or undefined. */
-export function readEntry(result: unknown, test: ResultShape, leg: Leg | null, name: string | null): unknown {
+export function readEntry(
+  result: unknown,
+  test: ResultShape,
+  leg: Side | null,
+  name: string | null,
+): unknown {
   const value = legValue(result, test, leg);
   if (name === null) {
     return value;
@@ -44,7 +49,7 @@ function setKey(record: Loose, key: string, value: unknown): Loose | undefined {
 export function writeEntry(
   result: unknown,
   test: ResultShape,
-  leg: Leg | null,
+  leg: Side | null,
   name: string | null,
   value: unknown,
 ): unknown {

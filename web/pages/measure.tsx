@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { TRIAL_TESTS } from '../../src/vision/geometry/types.js';
 import type { TrialTest } from '../../src/vision/geometry/types.js';
+import { trialSidesOf } from '../../src/vision/trial/test-profiles.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
 import { MeasuredTest } from '../camera/measured-test.js';
 import { estimateIntermalleolarCm } from '../../src/vision/capture/standing-estimate.js';
@@ -13,8 +14,6 @@ import { sexOf, writeTrialToDraft } from '../camera/trial-draft.js';
 import { routeHref } from '../lib/router.js';
 import { useDraft } from '../lib/use-draft.js';
 import type { Draft } from '../lib/use-draft.js';
-
-const SINGLE_LEG: readonly TrialTest[] = ['single-leg-squat', 'step-down'];
 
 const isTrialTest = (value: string | null): value is TrialTest =>
   value !== null && (TRIAL_TESTS as readonly string[]).includes(value);
@@ -103,7 +102,8 @@ export function MeasurePage({ test, side }: { readonly test: string | null; read
       </section>
     );
   }
-  const leg: TrialSide = SINGLE_LEG.includes(test) ? (side === 'right' ? 'right' : 'left') : 'both';
+  const sides = trialSidesOf(test);
+  const leg: TrialSide = sides.find((offered) => offered === side) ?? sides[0] ?? 'both';
   return (
     <section className="page">
       <p>

@@ -22,13 +22,13 @@ import type { Route, TestSet } from '../lib/router.js';
 import { localToday } from '../lib/use-fetch.js';
 import { StageSteps } from '../components/stage-steps.js';
 import { readEntry, writeEntry } from '../lib/test-results.js';
-import type { Leg } from '../lib/test-results.js';
+import type { Side } from '../../src/assessment/types.js';
 import { useDraft } from '../lib/use-draft.js';
 import type { Draft } from '../lib/use-draft.js';
 
 interface EntryProps {
   readonly test: SelfTestDefinition;
-  readonly leg: Leg | null;
+  readonly leg: Side | null;
   readonly draft: Draft;
   readonly units: LengthUnit;
 }

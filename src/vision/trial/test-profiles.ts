@@ -4,6 +4,7 @@
  * These are signal-processing settings of this app, not clinical values.
  */
 import type { TrialTest } from '../geometry/types.js';
+import type { TrialSide } from './types.js';
 
 /** The reading rules for one test. */
 export interface TestProfile {
@@ -34,3 +35,11 @@ export const MIN_REPS = 3;
  * "Foreshortening"; cos 45.6° = 0.7).
  */
 export const MIN_THIGH_LENGTH_RATIO = 0.7;
+
+/**
+ * The legs a camera offers to measure for a test: each leg on its own where one leg carries the
+ * body, both together otherwise. Every page that offers the camera asks this.
+ */
+export function trialSidesOf(test: TrialTest): readonly TrialSide[] {
+  return TEST_PROFILES[test].doubleLeg ? ['both'] : ['left', 'right'];
+}

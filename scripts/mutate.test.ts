@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { applyMutant, mutantsOf, sample } from './mutate.js';
+
+const rule = [
+  'export function isDeep(depth: number, limit: number): boolean {',
+  '  return depth >= limit && depth !== 0;',
+  '}',
+  'const arrow = (a: number): boolean => a < 3;',
+].join('\n');
+
+describe(mutantsOf.name, () => {
+  it('finds each comparison with the flip that breaks a boundary', () => {
+    expect(mutantsOf('rule.ts', rule).map((m) => `${m.line} ${m.from}→${m.to}`)).toEqual([
+      '2 >=→>',
+      '2 !==→===',
+      '4 <→<=',
+    ]);
+  });
+});
+
+describe(applyMutant.name, () => {
+  it('changes exactly one operator', () => {
+    const [first] = mutantsOf('rule.ts', rule);
+    expect(first).toBeDefined();
+    const mutated = applyMutant(rule, first!);
+    expect(mutated).toContain('return depth > limit && depth !== 0;');
+    expect(mutated.length).toBe(rule.length - 1);
+  });
+
+  it('refuses a mutant that no longer matches the text', () => {
+    const [first] = mutantsOf('rule.ts', rule);
+    expect(() => applyMutant(rule.replace('>=', '=='), first!)).toThrow(/expected ">="/);
+  });
+});
+
+describe(sample.name, () => {
+  it('draws the same mutants for the same seed, and no more than asked', () => {
+    const all = mutantsOf('rule.ts', rule);
+    expect(sample(all, 2, 7)).toEqual(sample(all, 2, 7));
+    expect(sample(all, 2, 7)).toHaveLength(2);
+    expect(sample(all, 10, 7)).toHaveLength(3);
+  });
+});
