@@ -217,8 +217,11 @@ describe('preferencesFrom', () => {
       equipment: ['band', 'wall'],
       ageGroup: 'adult',
       painNow: 3,
+      kneePainNow: 3,
       oneAreaOnly: true,
     });
+    // Pain only in the back does not set the knee's load (issue 9).
+    expect(preferencesFrom(sampleInput({ painAreas: ['back'], painLevel: 1 })).kneePainNow).toBe(0);
   });
 });
 

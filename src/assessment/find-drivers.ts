@@ -144,6 +144,7 @@ export function preferencesFrom(input: AssessmentInput): Preferences {
     equipment: answers.equipment,
     ageGroup: answers.ageGroup,
     painNow: answers.painLevel,
+    kneePainNow: answers.painAreas.includes('knee') ? answers.painLevel : 0,
     oneAreaOnly: answers.oneAreaOnly,
   };
 }

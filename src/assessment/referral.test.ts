@@ -85,7 +85,8 @@ describe('triageReferral', () => {
       sampleInput({ ageGroup: 'older-adult', givingWay: true, severePersistentPain: true }),
     );
     expect(findings.referral?.urgency).toBe('stop');
-    expect(findings.referral?.to).toEqual(['orthopedic-specialist', 'physical-therapist', 'doctor']);
+    // Issue 9: a stop names who to see now; the older adult's doctor check comes with the program.
+    expect(findings.referral?.to).toEqual(['orthopedic-specialist', 'physical-therapist']);
     expect(findings.referral?.reasons).toHaveLength(3);
   });
 

@@ -61,8 +61,16 @@ export function mergeTriage(hits: readonly Hit<TriageThen>[]): { triage: Triage;
       reasons.push({ text, source: hit.rule.source, ruleId: hit.rule.id });
     }
   }
+  // A stop (urgent or before starting) names only who to see now; the care that goes alongside a
+  // program comes back once a program is allowed.
+  const stops = rank(outcome) <= rank('see-professional-first');
+  const deciders = stops
+    ? shown.filter((hit) => rank(outcomeOf(hit.rule.then)) <= rank('see-professional-first'))
+    : shown;
   const professionals = unique(
-    shown.flatMap((hit): readonly Professional[] => (hit.rule.then.kind === 'refer' ? hit.rule.then.to : [])),
+    deciders.flatMap((hit): readonly Professional[] =>
+      hit.rule.then.kind === 'refer' ? hit.rule.then.to : [],
+    ),
   );
   const exclusions = unique(
     shown.flatMap((hit): readonly Exclusion[] =>

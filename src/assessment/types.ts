@@ -114,6 +114,11 @@ export interface Preferences {
   readonly ageGroup: AgeGroup;
   /** Pain 0-10 now; the program loads only as much as symptoms allow. */
   readonly painNow: number;
+  /**
+   * Pain 0-10 now in the knee itself (0 when it hurts only elsewhere): this, not pain in the back,
+   * sets where the knee's ladders start. Absent in older saved preferences: `painNow` is used.
+   */
+  readonly kneePainNow?: number;
   /** When the user can work on only one area (seed 000 author: start at the foot). */
   readonly oneAreaOnly: boolean;
 }

@@ -41,7 +41,12 @@ function person(script: Script, doTests: readonly string[] = []): Prompter & { r
   };
 }
 
-const ADULT = { 'age group': 'adult', 'How old are you': 34, 'Which knee caves in': 'right', 'Female or male': 'female' };
+const ADULT = {
+  'age group': 'adult',
+  'How old are you': 34,
+  'Which knee caves in': 'right',
+  'Female or male': 'female',
+};
 
 describe('run', () => {
   let dir = '';

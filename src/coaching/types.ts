@@ -21,6 +21,13 @@ export type SkipReason = (typeof SKIP_REASONS)[number];
 export const boutSideSchema = z.enum(['left', 'right', 'both']);
 export type BoutSide = z.infer<typeof boutSideSchema>;
 
+/** Where pain during an exercise was felt: a knee's ladders move only for that knee's pain. */
+export const PAIN_WHERE = ['left-knee', 'right-knee', 'both-knees', 'elsewhere'] as const;
+export type PainWhere = (typeof PAIN_WHERE)[number];
+
+/** Movement faults a person or the camera logged, besides cave-ins (hold the rung: progression-rules.ts). */
+export const MOVEMENT_FAULTS = ['hip-hitch', 'lost-balance'] as const;
+
 /** Cave-in cues counted per leg. */
 export const caveInCountSchema = z.object({ left: count, right: count });
 export type CaveInCount = z.infer<typeof caveInCountSchema>;
@@ -50,6 +57,12 @@ export const exerciseLogSchema = z.object({
   /** Knee-out cues given while working, per leg. */
   caveIns: caveInCountSchema,
   notes: z.string().max(NOTES_MAX_CHARS).nullable(),
+  /** Where the pain during it was; absent in older logs (read as the knee, the cautious reading). */
+  painWhere: z.enum(PAIN_WHERE).optional(),
+  /** "This exercise made it worse": it is replaced by an easier version or left out, with the reason. */
+  madeItWorse: z.boolean().optional(),
+  /** Faults seen while working; each holds the rung like a cave-in. */
+  faults: z.array(z.enum(MOVEMENT_FAULTS)).optional(),
 });
 export type ExerciseLog = z.infer<typeof exerciseLogSchema>;
 
@@ -66,6 +79,22 @@ export const sessionLogSchema = z.object({
   exercises: z.array(exerciseLogSchema),
   /** Knee-out cues over the whole session, per leg. */
   kneeCaveIns: caveInCountSchema,
+  /**
+   * Symptoms since the last session (NORMS.md, pain-monitoring model and red flags): pain not
+   * settled within about an hour, worse the next morning, new swelling, locking or giving way.
+   * Absent: not asked. Read by the session triage (progress/session-triage.ts).
+   */
+  symptoms: z
+    .object({
+      painSettledWithinHour: z.boolean().optional(),
+      nextMorningWorse: z.boolean().optional(),
+      newSwelling: z.boolean().optional(),
+      locking: z.boolean().optional(),
+      givingWay: z.boolean().optional(),
+      /** Which knee the symptoms are in; absent: the knees the program trains. */
+      knee: z.enum(['left', 'right', 'both']).optional(),
+    })
+    .optional(),
 });
 export type SessionLog = z.infer<typeof sessionLogSchema>;
 

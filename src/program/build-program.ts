@@ -4,7 +4,8 @@
  */
 import { BLOCKS } from '../catalog/types.js';
 import type { Block, CatalogEntry } from '../catalog/types.js';
-import type { Findings, Preferences } from '../assessment/types.js';
+import type { Exclusion, Findings, Preferences } from '../assessment/types.js';
+import { adaptationsFor, removedBy } from './exclusions.js';
 import type { LeftOut, Program, ProgramBlock, ProgramItem } from './types.js';
 import { selectAdvice } from './advice.js';
 import { fitEquipment } from './fit-equipment.js';
@@ -49,12 +50,25 @@ function toItem(candidate: Candidate, findings: Findings, preferences: Preferenc
     exerciseId: exercise.id,
     sides,
     dosage: exercise.dosage,
-    reason: reasonFor(candidate, findings, sides, preferences.painNow),
+    reason: reasonFor(candidate, findings, sides, kneePain(preferences)),
     source: exercise.source,
     priority: priorityOf(candidate),
     minutes: exercise.minutes,
     ...(fit.kind === 'substitute' ? { substituteNote: fit.note } : {}),
+    ...withAdaptations(exercise.id, exclusionsOf(findings)),
   };
+}
+
+const exclusionsOf = (findings: Findings): readonly Exclusion[] => findings.triage?.exclusions ?? [];
+
+function withAdaptations(id: string, exclusions: readonly Exclusion[]): { adaptations?: readonly string[] } {
+  const adaptations = adaptationsFor(id, exclusions);
+  return adaptations.length > 0 ? { adaptations } : {};
+}
+
+/** Knee pain sets where the knee's ladders start; pain only elsewhere does not (issue 9). */
+export function kneePain(preferences: Preferences): number {
+  return preferences.kneePainNow ?? preferences.painNow;
 }
 
 function groupIntoBlocks(
@@ -94,10 +108,26 @@ export function buildProgram(
       referral: findings.referral,
     };
   }
-  const all = selectCandidates(findings, catalog);
+  const exclusions = exclusionsOf(findings);
+  const removed = removedBy(exclusions);
+  const selected = selectCandidates(findings, catalog);
+  const all = selected.filter((candidate) => !removed.has(candidate.exercise.id));
   const oneArea = narrowToOneArea(all, findings, preferences);
-  const eased = easiestRungsOnly(oneArea.kept, catalog, preferences.painNow);
-  const leftOut: LeftOut[] = [...oneArea.excluded, ...eased.excluded];
+  // Easiest rungs with knee pain now, or when the triage says so (pain worse the next day, recent surgery).
+  const startEasy = exclusions.includes('easiest-rungs-first')
+    ? Math.max(1, kneePain(preferences))
+    : kneePain(preferences);
+  const eased = easiestRungsOnly(oneArea.kept, catalog, startEasy);
+  const leftOut: LeftOut[] = [
+    ...selected
+      .filter((candidate) => removed.has(candidate.exercise.id))
+      .map((candidate) => ({
+        exerciseId: candidate.exercise.id,
+        why: removed.get(candidate.exercise.id) ?? '',
+      })),
+    ...oneArea.excluded,
+    ...eased.excluded,
+  ];
   const order = blockOrder(findings);
   const rank = (c: Candidate): number => order.indexOf(c.exercise.block);
   const ordered = [...eased.kept].sort((a, b) => rank(a) - rank(b));
@@ -119,5 +149,6 @@ export function buildProgram(
     weeks: weekPlans(preferences),
     minutesPerSession: fitted.kept.reduce((sum, item) => sum + item.minutes, 0),
     referral: findings.referral,
+    ...(exclusions.length > 0 ? { exclusions } : {}),
   };
 }

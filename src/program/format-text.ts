@@ -22,6 +22,9 @@ function itemLines(item: ProgramItem, catalog: readonly CatalogEntry[], index: n
   if (item.dosage.note !== undefined) {
     lines.push(`     Note: ${item.dosage.note}`);
   }
+  for (const change of item.adaptations ?? []) {
+    lines.push(`     Change: ${change}`);
+  }
   lines.push(`     Why: ${item.reason}`);
   if (item.substituteNote !== undefined) {
     lines.push(`     Kit: ${item.substituteNote}`);

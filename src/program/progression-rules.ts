@@ -37,9 +37,14 @@ export function isPainful(outcome: ExerciseOutcome): boolean {
   return outcome.painDuring !== null && isStopPain(outcome.painDuring, outcome.painBefore);
 }
 
-/** Every set done, with no pain (none reported counts as none; a stretch feeling is fine). */
+/** Every set done, with no pain (none reported counts as none; a stretch feeling is fine) and good form. */
 export function isClean(outcome: ExerciseOutcome): boolean {
-  return outcome.completed && !outcome.stoppedForPain && (outcome.painDuring ?? 0) === 0;
+  return (
+    outcome.completed &&
+    !outcome.stoppedForPain &&
+    (outcome.painDuring ?? 0) === 0 &&
+    (outcome.movementFaults ?? 0) === 0
+  );
 }
 
 export type RuleOutcome = 'move-down' | 'move-up' | 'stay';
@@ -56,6 +61,14 @@ export interface ProgressionRule {
 
 export const PROGRESSION_RULES: readonly ProgressionRule[] = [
   {
+    id: 'made-it-worse',
+    says: 'You said this exercise made your knee worse: it is swapped for the easier version, or left out if there is none.',
+    when: (logs) => logs.at(-1)?.madeItWorse === true,
+    then: 'move-down',
+    source:
+      'USER-NEEDS.md, "pain from the exercises": stop or make it easier; NORMS.md pain-monitoring model',
+  },
+  {
     id: 'pain-stops-and-regresses',
     says: 'It hurt last time: stop it and use the easier version (a stretch feeling is fine, pain is not).',
     when: (logs) => {
@@ -64,6 +77,14 @@ export const PROGRESSION_RULES: readonly ProgressionRule[] = [
     },
     then: 'move-down',
     source: 'USER-NEEDS.md, "pain from the exercises": pain is a stop sign',
+  },
+  {
+    id: 'movement-quality-holds',
+    says: 'The knee caved in, the hip hitched or balance was lost last time: stay at this version until the form is clean.',
+    when: (logs) => (logs.at(-1)?.movementFaults ?? 0) > 0,
+    then: 'stay',
+    source:
+      'seed 000, step 5 "Maintain Ideal Knee Alignment" (the knee stays over the foot); seed 001, Key #2',
   },
   {
     id: 'clean-twice-progresses',

@@ -90,6 +90,8 @@ function toRung(
 export interface ProgressionOptions {
   /** The kit the person has; a rung that needs missing kit with no substitute is skipped. Absent: not checked. */
   readonly equipment?: readonly Equipment[];
+  /** Exercises the triage leaves out (program.exclusions): never moved into. */
+  readonly excluded?: ReadonlySet<string>;
 }
 
 /**
@@ -136,6 +138,10 @@ export function progressItem(
     };
   }
   const harder = neighbourRung(catalog, item.exerciseId, 1);
+  if (harder !== undefined && options.excluded?.has(harder) === true) {
+    const reason = `${rule.says} The next version is left out by your safety check: keep this one going.`;
+    return { item, decision: { kind: 'stay', ruleId, reason } };
+  }
   if (harder === undefined) {
     const reason = `${rule.says} This is the hardest version at full dosage: keep it going.`;
     return { item, decision: { kind: 'stay', ruleId, reason } };

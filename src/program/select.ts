@@ -86,6 +86,8 @@ export function easiestRungsOnly(
   candidates: readonly Candidate[],
   catalog: readonly CatalogEntry[],
   painNow: number,
+  /** Why, when the triage (not pain now) asks for the easiest versions. */
+  because?: string,
 ): { readonly kept: readonly Candidate[]; readonly excluded: readonly Excluded[] } {
   if (painNow <= 0) {
     return { kept: candidates, excluded: [] };
@@ -99,7 +101,10 @@ export function easiestRungsOnly(
     if (candidate.rung > 0) {
       excluded.push({
         exerciseId: candidate.exercise.id,
-        why: `You have pain now (${painNow}/10), so this pattern starts at its easiest version, ${easiest.name}, and moves up only when sessions are pain-free (USER-NEEDS.md, "pain already present").`,
+        why:
+          because === undefined
+            ? `You have knee pain now (${painNow}/10), so this pattern starts at its easiest version, ${easiest.name}, and moves up only when sessions are pain-free (USER-NEEDS.md, "pain already present").`
+            : `${because} This pattern starts at its easiest version, ${easiest.name}.`,
       });
     }
     const existing = kept.find((k) => k.exercise.id === easiest.id);

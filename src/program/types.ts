@@ -3,7 +3,7 @@
  * the server and the web app. Extend, never rename.
  */
 import type { Block, Dosage, Source } from '../catalog/types.js';
-import type { Referral, Sides } from '../assessment/types.js';
+import type { Exclusion, Professional, Referral, Sides } from '../assessment/types.js';
 
 /** One exercise in the program, fitted to the person. */
 export interface ProgramItem {
@@ -23,6 +23,10 @@ export interface ProgramItem {
   readonly minutes: number;
   /** The day the progression rules last changed this item's dosage or rung; logs count from after it. */
   readonly changedOn?: IsoDate;
+  /** After moving up a rung: the easier version it replaced, still available on a bad day. */
+  readonly easierExerciseId?: string;
+  /** Changes the triage asks for ("keep a soft knee"), shown next to the exercise. */
+  readonly adaptations?: readonly string[];
 }
 
 export interface ProgramBlock {
@@ -63,6 +67,14 @@ export interface Program {
   /** Estimated minutes per session, within the person's budget. */
   readonly minutesPerSession: number;
   readonly referral: Referral | null;
+  /** The triage's exclusions: progression never moves into an exercise they leave out. */
+  readonly exclusions?: readonly Exclusion[];
+  /** Set when a session's triage stopped the program: no sessions until the person has been seen. */
+  readonly paused?: {
+    readonly on: IsoDate;
+    readonly professionals: readonly Professional[];
+    readonly reasons: readonly string[];
+  };
 }
 
 /** A calendar day as `YYYY-MM-DD` (no time zone: sessions are whole days). */
@@ -97,6 +109,10 @@ export interface ExerciseOutcome {
   readonly completed: boolean;
   /** The exercise was ended (or skipped) because it hurt. */
   readonly stoppedForPain: boolean;
+  /** Knee cave-ins, hip hitches or lost balance logged while doing it: the rung holds. */
+  readonly movementFaults?: number;
+  /** The person said it made the knee worse. */
+  readonly madeItWorse?: boolean;
 }
 
 /** What the progression rules decided for one exercise after its latest logs. */

@@ -5,41 +5,45 @@
 import { CATALOG } from '../catalog/catalog.js';
 import type { SessionLog } from '../coaching/types.js';
 import { DomainError } from '../errors.js';
-import { outcomesFromSession } from '../program/outcomes.js';
-import { progressItem } from '../program/progression.js';
-import type { IsoDate, Program, ProgramBlock } from '../program/types.js';
+import { applyProgression as applyProgramProgression, regressItems } from '../program/apply-progression.js';
+import type { IsoDate, Program } from '../program/types.js';
+import type { SessionTriage } from '../progress/session-triage.js';
+import { sessionTriage } from '../progress/session-triage.js';
 import type { Store } from '../store/store.js';
 import type { LogResponse, ProgressionChange } from './schemas.js';
 import { currentProgram } from './settings.js';
 
-/** Applies progression to every item the log touched; an item the rules stop is set aside in leftOut. */
+/** Applies progression to every item the log touched (the rules live in src/program). */
 export function applyProgression(
   program: Program,
   logs: readonly SessionLog[],
   touched: ReadonlySet<string>,
   today: IsoDate,
 ): { program: Program; changes: readonly ProgressionChange[] } {
-  const outcomes = logs.flatMap((log) => outcomesFromSession(log));
-  const changes: ProgressionChange[] = [];
-  const leftOut = [...program.leftOut];
-  const blocks: ProgramBlock[] = program.blocks.map((block) => ({
-    ...block,
-    items: block.items.flatMap((item) => {
-      if (!touched.has(item.exerciseId)) {
-        return [item];
-      }
-      const result = progressItem(item, outcomes, CATALOG, today);
-      if (result.decision.kind !== 'stay') {
-        changes.push({ exerciseId: item.exerciseId, decision: result.decision });
-      }
-      if (result.item === null) {
-        leftOut.push({ exerciseId: item.exerciseId, why: result.decision.reason });
-        return [];
-      }
-      return [result.item];
-    }),
-  }));
-  return { program: { ...program, blocks, leftOut }, changes };
+  return applyProgramProgression(program, logs, touched, today, CATALOG);
+}
+
+/**
+ * The session triage (src/progress/session-triage.ts) on the program after progression: it moves
+ * a painful knee's exercises down, or pauses the program and names who to see.
+ */
+export function applySessionTriage(
+  program: Program,
+  logs: readonly SessionLog[],
+  today: IsoDate,
+  startDate: IsoDate,
+): { program: Program; changes: readonly ProgressionChange[]; triage: SessionTriage } {
+  const triage = sessionTriage(logs, program, CATALOG, startDate);
+  if (triage.outcome === 'urgent' || triage.outcome === 'see-professional-first') {
+    const paused = {
+      on: today,
+      professionals: triage.professionals,
+      reasons: triage.reasons.map((r) => r.text),
+    };
+    return { program: { ...program, paused }, changes: [], triage };
+  }
+  const regressed = regressItems(program, triage.regress, today, CATALOG);
+  return { ...regressed, triage };
 }
 
 /**
@@ -94,17 +98,24 @@ export async function logSession(
     await repos.sessions.markDone(userId, sessionId);
     const current = await currentProgram(repos, userId);
     let changes: readonly ProgressionChange[] = [];
+    let triage: SessionTriage | null = null;
     if (current !== null) {
       const touched = new Set(log.exercises.map((exercise) => exercise.exerciseId));
       const logs = (await repos.logs.listAfter(userId, logsNeededAfter(current.program, touched))).map(
         (record) => record.log,
       );
       const progressed = applyProgression(current.program, logs, touched, log.sessionDate);
-      changes = progressed.changes;
-      if (changes.length > 0) {
-        await repos.programs.update(userId, current.id, progressed.program, now);
+      // The session triage reads every log: pain rising week to week needs the earlier weeks.
+      const allLogs = (await repos.logs.listAfter(userId, null)).map((record) => record.log);
+      const startDate =
+        (await repos.settings.get(userId)).startDate ?? allLogs[0]?.sessionDate ?? log.sessionDate;
+      const checked = applySessionTriage(progressed.program, allLogs, log.sessionDate, startDate);
+      triage = checked.triage;
+      changes = [...progressed.changes, ...checked.changes];
+      if (changes.length > 0 || checked.program.paused !== current.program.paused) {
+        await repos.programs.update(userId, current.id, checked.program, now);
       }
     }
-    return { log: { ...log, id: saved.id, sessionId }, changes };
+    return { log: { ...log, id: saved.id, sessionId }, changes, ...(triage !== null ? { triage } : {}) };
   });
 }

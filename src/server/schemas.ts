@@ -4,7 +4,7 @@
  * browser and the server agree on one contract.
  */
 import { z } from 'zod';
-import type { Findings } from '../assessment/types.js';
+import type { Findings, Triage } from '../assessment/types.js';
 import { sessionLogSchema } from '../coaching/types.js';
 import type { SessionLog } from '../coaching/types.js';
 import type { Program, ProgramItem, ScheduledSession, IsoDate } from '../program/types.js';
@@ -128,4 +128,6 @@ export interface ProgressionChange {
 export interface LogResponse {
   readonly log: SessionLog & { readonly id: string; readonly sessionId: string };
   readonly changes: readonly ProgressionChange[];
+  /** The safety triage after this session (pain, swelling, locking, giving way): issue 9. */
+  readonly triage?: Triage;
 }

@@ -7,14 +7,13 @@ import { z } from 'zod';
 import { BLOCKS, DRIVERS, EQUIPMENT } from '../catalog/types.js';
 import type { Findings, Preferences } from '../assessment/types.js';
 import type { Program } from '../program/types.js';
+import { PROFESSIONALS } from '../assessment/triage-then.js';
 
 const sides = z.enum(['left', 'right', 'both']);
 
 const referralSchema = z.looseObject({
   urgency: z.enum(['stop', 'alongside']),
-  to: z.array(
-    z.enum(['physical-therapist', 'orthopedic-specialist', 'doctor', 'paediatric-physiotherapist']),
-  ),
+  to: z.array(z.enum(PROFESSIONALS)),
   reasons: z.array(z.string()),
   nextSteps: z.array(z.string()),
 });

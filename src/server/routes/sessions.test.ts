@@ -98,12 +98,13 @@ for (const database of testDatabases()) {
         expect(logs[0]?.exercises).toEqual(logFor(today, 0).exercises);
       });
 
+      // Pain 6/10 (above the acceptable 5/10) steps down; 7/10 or more pauses the program (issue 9).
       it('steps an exercise that hurt down to its easier version or pauses it', async () => {
         const id = today.session?.id ?? '';
         const response = await t.app.inject({
           method: 'POST',
           url: `/api/sessions/${id}/log`,
-          payload: logFor(today, 7),
+          payload: logFor(today, 6),
         });
         const { changes } = response.json<LogResponse>();
         expect(changes.length).toBeGreaterThan(0);
