@@ -5,14 +5,10 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { PoseFrame } from '../vision/geometry/types.js';
-import { openVideo } from '../vision/pose/decode-video.js';
-import { createNodePoseEstimator } from '../vision/pose/node-estimator.js';
 import type { RgbImage } from '../vision/pose/rgb-image.js';
 import { formatTrialReport } from '../vision/trial/format-trial-report.js';
 import type { TrialOptions } from '../vision/trial/types.js';
-import { analyzeVideo } from './analyze-video.js';
 import type { AnalyzeModel } from './analyze-video.js';
-import { writeSnapshots } from './analyze-snapshots.js';
 import { UsageError } from './errors.js';
 import { progressReporter } from './progress-bar.js';
 
@@ -103,6 +99,7 @@ const SNAPSHOT_HEIGHT = 720;
 
 /** Decodes the frames at `indices` once more, at snapshot size. */
 async function decodeFramesAt(path: string, indices: ReadonlySet<number>): Promise<Map<number, RgbImage>> {
+  const { openVideo } = await import('../vision/pose/decode-video.js');
   const found = new Map<number, RgbImage>();
   const last = Math.max(...indices);
   const { frames } = await openVideo(path, { maxHeight: SNAPSHOT_HEIGHT });
@@ -132,6 +129,12 @@ export async function run(args: readonly string[]): Promise<number> {
     ...(parsed.sex === undefined ? {} : { sex: parsed.sex }),
     ...(parsed.height === undefined ? {} : { heightCm: parsed.height }),
   };
+  // Loaded here, not at the top, so `--help` and a usage mistake never pay for TF.js.
+  const [{ analyzeVideo }, { createNodePoseEstimator }, { writeSnapshots }] = await Promise.all([
+    import('./analyze-video.js'),
+    import('../vision/pose/node-estimator.js'),
+    import('./analyze-snapshots.js'),
+  ]);
   const progress = progressReporter(process.stderr, 'analysing');
   const model: AnalyzeModel = parsed.model;
   const analysed = await analyzeVideo(parsed.video, options, model, {
