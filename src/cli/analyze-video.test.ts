@@ -10,7 +10,7 @@ import { ffmpegBinary } from '../vision/pose/ffmpeg-binary.js';
 import { ffmpeg } from '../vision/pose/system-parts.js';
 import { syntheticSquatFrames } from '../vision/trial/synthetic-frames.js';
 import { milliseconds, pixels } from '../units.js';
-import { analyzeVideo, framesAroundBottoms, mergePoses } from './analyze-video.js';
+import { analyzeVideo, framesAroundBottoms, mergePoses, stillFrames } from './analyze-video.js';
 
 const pose = (index: number, width = 100): PoseFrame => ({
   index,
@@ -101,4 +101,51 @@ describe.runIf(canDecode)('analyzeVideo', () => {
     }
     expect(thunderFrames.size).toBeLessThanOrEqual(5 * 7);
   }, 60_000);
+
+  it('reads a still stance from six frames with Thunder alone, primed once', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), 'still.mp4');
+    execFileSync(ffmpegBinary() ?? 'ffmpeg', [
+      ...['-v', 'error', '-f', 'lavfi', '-i', 'color=c=gray:s=64x64:r=30:d=2', '-pix_fmt', 'yuv420p', path],
+    ]);
+    const calls: string[] = [];
+    const standing = syntheticSquatFrames({
+      reps: 0,
+      fps: 30,
+      peakFppaDegrees: { left: 0, right: 0 },
+      thighRatioAtBottom: 1,
+    })[0];
+    const estimator = (model: string): PoseEstimator => ({
+      model: model === 'thunder' ? 'thunder' : 'lightning',
+      estimate(frame, timeMs) {
+        calls.push(`${model}:${frame.index ?? -1}`);
+        return Promise.resolve({ ...(standing as PoseFrame), index: frame.index ?? 0, timeMs });
+      },
+      reset: () => calls.push('reset'),
+      dispose: () => undefined,
+    });
+    const analysed = await analyzeVideo(
+      path,
+      { test: 'standing', side: 'both', mirrored: false },
+      'thunder',
+      {
+        createEstimator: (model) => Promise.resolve(estimator(model)),
+      },
+    );
+    expect(calls).toEqual(['reset', 'thunder:6', ...stillFrames(60).map((index) => `thunder:${index}`)]);
+    expect(analysed.report.conclusion.kind).toBe('no-valgus');
+  }, 60_000);
+});
+
+describe(stillFrames.name, () => {
+  it('reads a photo from its one frame', () => {
+    expect(stillFrames(1)).toEqual([0]);
+  });
+
+  it('spreads six frames over the middle 80% of a still clip', () => {
+    expect(stillFrames(60)).toEqual([6, 15, 25, 34, 44, 53]);
+  });
+
+  it('takes every frame of a clip shorter than that', () => {
+    expect(stillFrames(4)).toEqual([0, 1, 2, 3]);
+  });
 });

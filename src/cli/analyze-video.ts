@@ -5,7 +5,14 @@
  */
 import type { PoseFrame, TrialTest } from '../vision/geometry/types.js';
 import type { PoseEstimator } from '../vision/pose/estimator.js';
-import { FrameStore, assertSomeoneInView, estimateVideoPoses } from '../vision/pose/estimate-video.js';
+import {
+  FrameStore,
+  assertSomeoneInView,
+  estimateVideoPoses,
+  expectedFrameCount,
+} from '../vision/pose/estimate-video.js';
+import { probeVideo } from '../vision/pose/video-info.js';
+import { TEST_PROFILES } from '../vision/trial/test-profiles.js';
 import type { PoseModelId } from '../vision/pose/model-table.js';
 import type { VideoInfo } from '../vision/pose/video-info.js';
 import { milliseconds } from '../units.js';
@@ -93,6 +100,53 @@ export function mergePoses(base: readonly PoseFrame[], better: readonly PoseFram
   return [...byIndex.values()].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The frames a still stance is read from: `count` spread evenly over the middle 80% of the clip
+ * (people settle after stepping in, and reach for the phone at the end); every frame of a short clip.
+ * The median over them is what the standing test reports (checked against all frames by `npm run eval`).
+ */
+export function stillFrames(frameCount: number, count = STILL_FRAME_COUNT): number[] {
+  if (frameCount <= count) {
+    return Array.from({ length: frameCount }, (_, i) => i);
+  }
+  const first = Math.floor(frameCount * 0.1);
+  const last = Math.ceil(frameCount * 0.9) - 1;
+  const step = (last - first) / (count - 1);
+  return [...new Set(Array.from({ length: count }, (_, i) => Math.round(first + i * step)))];
+}
+
+/** How many frames a still stance is read from: a median of 6 Thunder readings (an app choice, see `stillFrames`). */
+export const STILL_FRAME_COUNT = 6;
+
+/** The standing test: Thunder on a few well-chosen frames, tracking primed once (the pose is still). */
+async function analyzeStill(
+  path: string,
+  options: TrialOptions,
+  deps: AnalyzeVideoDeps,
+): Promise<AnalyzedVideo> {
+  const info = await probeVideo(path);
+  const count = expectedFrameCount(info) ?? 1;
+  const wanted = new Set(stillFrames(count));
+  const thunder = await deps.createEstimator('thunder');
+  try {
+    const { poses } = await estimateVideoPoses(path, thunder, {
+      only: wanted,
+      stillPose: true,
+      onProgress: (done) => deps.onProgress?.(Math.min(1, done / count)),
+    });
+    deps.onProgress?.(1);
+    return {
+      info,
+      report: analyzeTrial(poses, options),
+      poses,
+      frames: new FrameStore(0),
+      estimated: { thunder: poses.length + 1 },
+    };
+  } finally {
+    thunder.dispose();
+  }
+}
+
 /** Analyses the video at `path` as `options.test`, with `model` (thunder: the two-pass plan). */
 export async function analyzeVideo(
   path: string,
@@ -101,6 +155,9 @@ export async function analyzeVideo(
   deps: AnalyzeVideoDeps,
   plan: PassPlan = passPlanFor(options.test),
 ): Promise<AnalyzedVideo> {
+  if (model === 'thunder' && !TEST_PROFILES[options.test].dynamic) {
+    return analyzeStill(path, options, deps);
+  }
   const store = new FrameStore(plan.maxStoredBytes);
   const firstModel: PoseModelId = model === 'thunder' ? 'lightning' : model;
   const first = await deps.createEstimator(firstModel);

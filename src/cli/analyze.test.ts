@@ -58,6 +58,17 @@ describe('parseAnalyzeArgs', () => {
     );
   });
 
+  it('takes keypoint files instead of a video, with their frame rate', () => {
+    expect(parseAnalyzeArgs(['--keypoints', 'out', '--test', 'squat', '--fps', '60'])).toMatchObject({
+      keypoints: 'out',
+      fps: 60,
+    });
+    expect(() => parseAnalyzeArgs(['v.mp4', '--keypoints', 'out', '--test', 'squat'])).toThrow(/not both/);
+    expect(() => parseAnalyzeArgs(['--keypoints', 'out', '--test', 'squat', '--snapshots', 's'])).toThrow(
+      /needs the video/,
+    );
+  });
+
   it('shows help for --help', () => {
     expect(parseAnalyzeArgs(['--help'])).toBeNull();
   });
@@ -67,6 +78,7 @@ const canRun = hasSystemPart(ffmpeg) && hasSystemPart(poseModels) && hasSystemPa
 
 describe.runIf(canRun)('run', () => {
   const snapshots = mkdtempSync(join(tmpdir(), 'kneeline-snapshots-'));
+  const keypoints = join(mkdtempSync(join(tmpdir(), 'kneeline-keypoints-')), 'openpose');
   let report: TrialReport;
   let code: number;
 
@@ -82,6 +94,8 @@ describe.runIf(canRun)('run', () => {
         '--json',
         '--snapshots',
         snapshots,
+        '--export-keypoints',
+        keypoints,
       ]);
     } finally {
       log.mockRestore();
@@ -149,6 +163,41 @@ describe.runIf(canRun)('run', () => {
       legColoured += r === 0 && g === 200 && b === 255 ? 1 : 0;
     }
     expect(legColoured).toBeGreaterThan(100);
+  });
+
+  it('gives the same report from its exported keypoints as from the video', async () => {
+    const files = readdirSync(keypoints);
+    expect(files).toHaveLength(65);
+    expect(files[0]).toBe('pose_squats_000000000000_keypoints.json');
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((text: string) => printed.push(text));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await run(['--keypoints', keypoints, '--test', 'squat', '--fps', '5', '--json'])).toBe(0);
+    expect(JSON.parse(printed.join('\n'))).toEqual(report);
+  });
+
+  it('reads keypoint files from another tool (no Kneeline fields) to the same repetitions', async () => {
+    const foreign = mkdtempSync(join(tmpdir(), 'kneeline-openpose-'));
+    for (const name of readdirSync(keypoints)) {
+      const { kneeline: _, ...content } = JSON.parse(readFileSync(join(keypoints, name), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      writeFileSync(join(foreign, name.replace('pose_squats', 'video')), JSON.stringify(content));
+    }
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((text: string) => printed.push(text));
+    expect(await run(['--keypoints', foreign, '--test', 'squat', '--fps', '5', '--json'])).toBe(0);
+    const fromOther = JSON.parse(printed.join('\n')) as TrialReport;
+    expect(fromOther.repetitions.map((rep) => rep.bottomFrame)).toEqual(
+      report.repetitions.map((rep) => rep.bottomFrame),
+    );
+    expect(fromOther.conclusion).toEqual(report.conclusion);
+  });
+
+  it('says plainly when a keypoints folder holds no OpenPose files', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kneeline-empty-'));
+    await expect(run(['--keypoints', empty, '--test', 'squat'])).rejects.toThrow(/no \*_keypoints\.json/);
   });
 
   it('says the file is missing in a sentence', async () => {

@@ -37,6 +37,20 @@ describe.runIf(canRun)('openVideo', () => {
     expect(seen[64]).toEqual({ index: 64, timeMs: 12_800, bytes: 202 * 360 * 3 });
   });
 
+  it('decodes only the frames asked for, each with its own index, time and pixels', async () => {
+    const path = join(fixturesDir, 'pose_squats.mp4');
+    const all = new Map<number, { timeMs: number; sum: number }>();
+    const sum = (data: Uint8Array): number => data.reduce((total, value) => total + value, 0);
+    for await (const frame of (await openVideo(path)).frames) {
+      all.set(frame.index, { timeMs: frame.timeMs, sum: sum(frame.data) });
+    }
+    const picked: { index: number; timeMs: number; sum: number }[] = [];
+    for await (const frame of (await openVideo(path, { onlyFrames: [3, 10, 40] })).frames) {
+      picked.push({ index: frame.index, timeMs: frame.timeMs, sum: sum(frame.data) });
+    }
+    expect(picked).toEqual([3, 10, 40].map((index) => ({ index, ...all.get(index) })));
+  });
+
   it('says plainly when the file does not exist', async () => {
     await expect(openVideo('/nonexistent/squat.mp4')).rejects.toMatchObject({ code: 'not-found' });
   });

@@ -21,6 +21,11 @@ export interface DecodedFrame extends RgbImage {
 export interface DecodeOptions {
   /** Frames taller than this are scaled down in ffmpeg (default 360). */
   readonly maxHeight?: number;
+  /**
+   * Only these frame indices, in ascending order: ffmpeg still decodes every frame but scales and
+   * pipes only these (a still stance is read from a few frames).
+   */
+  readonly onlyFrames?: readonly number[];
 }
 
 /** The decoded size for a source size: height at most `maxHeight`, width even, aspect kept. */
@@ -59,7 +64,10 @@ async function* decodeFrames(
   options: DecodeOptions,
 ): AsyncGenerator<DecodedFrame> {
   const { width, height } = decodedSize(info, options.maxHeight ?? 360);
-  const filter = `showinfo,scale=${width}:${height}:flags=area`;
+  const only = options.onlyFrames;
+  // showinfo after scale: it checksums every frame it sees, which costs more than the scaling at 1080p and 4K.
+  const select = only === undefined ? '' : `select='${only.map((n) => `eq(n\\,${n})`).join('+')}',`;
+  const filter = `${select}scale=${width}:${height}:flags=area,showinfo`;
   const args = [
     '-hide_banner',
     '-nostats',
@@ -68,6 +76,8 @@ async function* decodeFrames(
     '-an',
     '-vf',
     filter,
+    '-vsync',
+    '0',
     '-f',
     'rawvideo',
     '-pix_fmt',
@@ -95,8 +105,17 @@ async function* decodeFrames(
       while (pending.length >= frameBytes) {
         const data = new Uint8Array(pending.subarray(0, frameBytes));
         pending = pending.subarray(frameBytes);
-        const timeMs = times[index] ?? (index * 1000) / info.fps;
-        yield { data, width, height, index, timeMs, sourceWidth: info.width, sourceHeight: info.height };
+        const frameIndex = only === undefined ? index : (only[index] ?? index);
+        const timeMs = times[index] ?? (frameIndex * 1000) / info.fps;
+        yield {
+          data,
+          width,
+          height,
+          index: frameIndex,
+          timeMs,
+          sourceWidth: info.width,
+          sourceHeight: info.height,
+        };
         index += 1;
       }
     }

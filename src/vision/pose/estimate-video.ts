@@ -51,6 +51,11 @@ export interface VideoPoseOptions extends DecodeOptions {
    * kept result is as accurate as the frames that follow.
    */
   readonly primeTracking?: boolean;
+  /**
+   * With `only`: the frames show one still pose, so the tracker is primed once, at the first
+   * frame, and carries its crop across the gaps (a still stance read from a few frames).
+   */
+  readonly stillPose?: boolean;
   /** Called after each decoded frame with the count so far and the expected total (or null). */
   readonly onProgress?: (done: number, total: number | null) => void;
   /** Receives every decoded frame, e.g. for a second pass or snapshots. */
@@ -71,7 +76,14 @@ export async function estimateVideoPoses(
   estimator: PoseEstimator,
   options: VideoPoseOptions = {},
 ): Promise<{ info: VideoInfo; poses: PoseFrame[] }> {
-  const { info, frames } = await openVideo(path, options);
+  const { only } = options;
+  // Without a store to fill, ffmpeg need only hand over the frames that are estimated.
+  const onlyFrames =
+    only === undefined || options.store !== undefined ? undefined : [...only].sort((a, b) => a - b);
+  const { info, frames } = await openVideo(path, {
+    ...(options.maxHeight === undefined ? {} : { maxHeight: options.maxHeight }),
+    ...(onlyFrames === undefined ? {} : { onlyFrames }),
+  });
   const total = expectedFrameCount(info);
   const strideOption = options.stride ?? 1;
   const stride = Math.max(
@@ -81,10 +93,11 @@ export async function estimateVideoPoses(
   const poses: PoseFrame[] = [];
   for await (const frame of frames) {
     options.store?.add(frame);
-    const { only } = options;
     const wanted = only === undefined ? frame.index % stride === 0 : only.has(frame.index);
     if (wanted) {
-      const startsRun = poses.length === 0 || (only !== undefined && !only.has(frame.index - 1));
+      const startsRun =
+        poses.length === 0 ||
+        (only !== undefined && options.stillPose !== true && !only.has(frame.index - 1));
       if (startsRun && (options.primeTracking ?? true)) {
         estimator.reset();
         await estimator.estimate(frame, milliseconds(frame.timeMs));
