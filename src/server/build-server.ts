@@ -12,6 +12,7 @@ import type { Clock } from './clock.js';
 import { createRouteContext } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { installIdempotency } from './idempotency.js';
+import { installJsonBodyParser } from './json-body.js';
 import { assessmentRoutes } from './routes/assessment.js';
 import { dataRoutes } from './routes/data.js';
 import { measurementRoutes } from './routes/measurements.js';
@@ -56,6 +57,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   installIdempotency(app, { store: deps.store, userOf: () => LOCAL_USER_ID, now: clock });
   // The API speaks JSON only: a text body is answered 415 with how to send JSON.
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app);
 
   metaRoutes(app);
   assessmentRoutes(app, context);

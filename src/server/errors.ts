@@ -8,6 +8,7 @@ import { ZodError } from 'zod';
 import { DomainError } from '../errors.js';
 import type { DomainErrorCode } from '../errors.js';
 import type { ApiError } from './schemas.js';
+import { droppedKeys } from './unknown-keys.js';
 
 /** Every DomainError code has a status: adding a code without one does not compile. */
 export const DOMAIN_STATUS: Readonly<Record<DomainErrorCode, number>> = {
@@ -33,23 +34,44 @@ export class RequestError extends Error {
   }
 }
 
-/** zod issues as `{ path: 'answers.age', message }`. */
+/** zod issues as `{ path: 'answers.age', message }`; unknown keys are named. */
 export function zodDetails(error: ZodError): NonNullable<ApiError['error']['details']> {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(whole body)',
-    message: issue.message,
+    message:
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling or leave it out`
+        : issue.message,
   }));
 }
 
-/** Parses `value` with `schema`; a failure becomes a 400 naming `what` and every bad field. */
+/**
+ * Parses `value` with `schema`; a failure becomes a 400 naming `what` and every bad field. A body
+ * with a key the schema does not know is refused naming it; a query may carry others (a cache
+ * buster), so `source: 'query'` lets them pass.
+ */
 export function parseRequest<T>(
   schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: ZodError } },
   value: unknown,
   what: string,
+  source: 'body' | 'query' = 'body',
 ): T {
   const result = schema.safeParse(value);
   if (result.success) {
-    return result.data;
+    const unknown = source === 'query' ? [] : droppedKeys(value, result.data);
+    if (unknown.length === 0) {
+      return result.data;
+    }
+    const details = unknown.map((path) => ({
+      path,
+      message: 'unknown field: check the spelling or leave it out',
+    }));
+    throw new RequestError(
+      400,
+      'invalid-request',
+      `The ${what} is not valid: unknown field ${unknown.map((path) => `"${path}"`).join(', ')}.`,
+      details,
+    );
   }
   const details = zodDetails(result.error);
   const first = details[0];

@@ -20,7 +20,19 @@ import {
 import { isoDateSchema, settingsSchema } from '../store/settings-schema.js';
 import type { Settings } from '../store/settings-schema.js';
 
-export { isoDateSchema, settingsSchema, sessionLogSchema, exportFileSchema, retestSchema };
+export { isoDateSchema, settingsSchema, exportFileSchema, retestSchema };
+
+/** `POST /api/sessions/:id/log`: the player's SessionLog, which cannot end before it started. */
+export const sessionLogBodySchema = sessionLogSchema.superRefine((log, context) => {
+  if (log.finishedAt !== null && Date.parse(log.finishedAt) < Date.parse(log.startedAt)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['finishedAt'],
+      message: 'a session cannot finish before it started (finishedAt is before startedAt)',
+    });
+  }
+});
+export { sessionLogBodySchema as sessionLogSchema };
 export type { Settings, SessionLog };
 export type { ExportFile } from '../store/export-format.js';
 
@@ -58,12 +70,44 @@ export const sessionParamsSchema = z.object({
 });
 
 /** `POST /api/measurements`: one trial report from the camera (numbers only, never video). */
-export const measurementBodySchema = z.strictObject({
-  test: z.enum(TRIAL_TESTS),
-  side: z.enum(['left', 'right', 'both']),
-  report: trialReportSchema,
-  keypoints: keypointFramesSchema.optional(),
-});
+export const measurementBodySchema = z
+  .strictObject({
+    test: z.enum(TRIAL_TESTS),
+    side: z.enum(['left', 'right', 'both']),
+    report: trialReportSchema,
+    keypoints: keypointFramesSchema.optional(),
+  })
+  .superRefine((body, context) => {
+    // A measurement that contradicts itself cannot be trusted for any verdict: refuse it.
+    const issue = (path: (string | number)[], message: string): void => {
+      context.addIssue({ code: 'custom', path, message });
+    };
+    const { report } = body;
+    if (report.test !== body.test) {
+      issue(['report', 'test'], `the report is of "${report.test}" but the measurement says "${body.test}"`);
+    }
+    if (report.side !== body.side) {
+      issue(
+        ['report', 'side'],
+        `the report is of side "${report.side}" but the measurement says "${body.side}"`,
+      );
+    }
+    if (report.usableFrameCount > report.frameCount) {
+      issue(['report', 'usableFrameCount'], 'more usable frames than frames recorded');
+    }
+    report.sides.forEach((side, index) => {
+      if (body.side !== 'both' && side.side !== body.side) {
+        issue(['report', 'sides', index, 'side'], `a ${side.side} result in a ${body.side}-leg measurement`);
+      }
+      if (side.repCount === 0 && side.medianPeakFppaDegrees !== null) {
+        issue(['report', 'sides', index, 'medianPeakFppaDegrees'], 'a median angle without any repetition');
+      }
+      const measured: unknown = side.measuredRepCount;
+      if (typeof measured === 'number' && measured > side.repCount) {
+        issue(['report', 'sides', index, 'measuredRepCount'], 'more repetitions measured than counted');
+      }
+    });
+  });
 export type MeasurementBody = z.infer<typeof measurementBodySchema>;
 
 export type RetestBody = z.infer<typeof retestSchema>;

@@ -5,9 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Findings } from '../assessment/types.js';
+import { DomainError } from '../errors.js';
 import type { KneelineDb } from './database.js';
-import { findingsSchema, jsonObjectSchema, parseJsonColumn } from './json-columns.js';
+import { findingsSchema, jsonObjectSchema, parseJsonColumn, readableRows } from './json-columns.js';
 import type { AssessmentsTable } from './schema.js';
+
+/**
+ * Most characters a draft's answers and tests may hold together: the same 1 MB as a request, so
+ * that many small saves cannot grow one row without bound (a full assessment is ~5 kB).
+ */
+export const DRAFT_MAX_CHARS = 1024 * 1024;
 
 /** The version of the answers/tests JSON format written now. */
 export const ASSESSMENT_FORMAT_VERSION = 1;
@@ -80,15 +87,17 @@ function mergePatch(base: JsonObject, patch: JsonObject | undefined): JsonObject
 
 export function createAssessmentsRepository(db: KneelineDb): AssessmentsRepository {
   const latest = async (userId: string, status: 'draft' | 'completed'): Promise<AssessmentRecord | null> => {
-    const row = await db
+    // A few rows, so an unreadable newest one falls back to the one before it.
+    const rows = await db
       .selectFrom('assessments')
       .selectAll()
       .where('user_id', '=', userId)
       .where('status', '=', status)
       .orderBy('updated_at', 'desc')
       .orderBy('created_at', 'desc')
-      .executeTakeFirst();
-    return row === undefined ? null : toRecord(row);
+      .limit(5)
+      .execute();
+    return readableRows(rows, toRecord, 'assessments')[0] ?? null;
   };
 
   const repository: AssessmentsRepository = {
@@ -113,6 +122,12 @@ export function createAssessmentsRepository(db: KneelineDb): AssessmentsReposito
       const base = draft ?? (await latest(userId, 'completed'));
       const answers = mergePatch(base?.answers ?? {}, patch.answers);
       const tests = mergePatch(base?.tests ?? {}, patch.tests);
+      if (JSON.stringify(answers).length + JSON.stringify(tests).length > DRAFT_MAX_CHARS) {
+        throw new DomainError(
+          'invalid-input',
+          'The assessment draft would grow over 1 MB: remove answers you no longer need (send them as null).',
+        );
+      }
       if (draft === null) {
         const id = randomUUID();
         await db
@@ -173,7 +188,7 @@ export function createAssessmentsRepository(db: KneelineDb): AssessmentsReposito
         .where('user_id', '=', userId)
         .orderBy('created_at', 'asc')
         .execute();
-      return rows.map(toRecord);
+      return readableRows(rows, toRecord, 'assessments');
     },
   };
   return repository;

@@ -13,13 +13,30 @@ import {
   retestSchema,
   trialReportSchema,
 } from './json-columns.js';
-import { isoDateSchema, storedSettingsSchema } from './settings-schema.js';
+import { isoDateSchema, storedSettingsSchema, timestampSchema } from './settings-schema.js';
 
 export const EXPORT_FORMAT = 'kneeline-export';
 export const EXPORT_VERSION = 1;
 
 const id = z.string().min(1).max(100);
-const timestamp = z.iso.datetime({ offset: true });
+const timestamp = timestampSchema;
+
+/**
+ * Most entries a file may hold per kind: years of daily use (a schedule holds 8 weeks of at most
+ * 7 sessions; 10,000 sessions is a session a day for 27 years), and a bound on the work an import,
+ * an export or a calendar does.
+ */
+export const EXPORT_LIMITS = {
+  assessments: 1_000,
+  programs: 1_000,
+  sessions: 10_000,
+  logs: 10_000,
+  measurements: 2_000,
+  retests: 2_000,
+} as const;
+
+const many = <T extends z.ZodType>(entry: T, kind: keyof typeof EXPORT_LIMITS) =>
+  z.array(entry).max(EXPORT_LIMITS[kind], `at most ${EXPORT_LIMITS[kind]} ${kind} per file`);
 
 export const exportFileSchema = z
   .object({
@@ -31,7 +48,7 @@ export const exportFileSchema = z
     }),
     exportedAt: timestamp,
     settings: storedSettingsSchema,
-    assessments: z.array(
+    assessments: many(
       z.object({
         id,
         status: z.enum(['draft', 'completed']),
@@ -42,8 +59,9 @@ export const exportFileSchema = z
         updatedAt: timestamp,
         completedAt: timestamp.nullable(),
       }),
+      'assessments',
     ),
-    programs: z.array(
+    programs: many(
       z.object({
         id,
         assessmentId: id,
@@ -53,30 +71,33 @@ export const exportFileSchema = z
         createdAt: timestamp,
         updatedAt: timestamp,
       }),
+      'programs',
     ),
-    sessions: z.array(
+    sessions: many(
       z.object({
         id,
         programId: id,
         date: isoDateSchema,
         week: z.number().int().min(1),
         kind: z.enum(['session', 'retest', 'review']),
-        title: z.string(),
+        title: z.string().max(200),
         status: z.enum(['planned', 'done']),
       }),
+      'sessions',
     ),
-    logs: z.array(z.object({ id, sessionId: id, log: sessionLogSchema, createdAt: timestamp })),
-    measurements: z.array(
+    logs: many(z.object({ id, sessionId: id, log: sessionLogSchema, createdAt: timestamp }), 'logs'),
+    measurements: many(
       z.object({
         id,
-        test: z.string(),
-        side: z.string(),
+        test: z.string().max(100),
+        side: z.string().max(20),
         report: trialReportSchema,
         keypoints: keypointFramesSchema.nullable(),
         createdAt: timestamp,
       }),
+      'measurements',
     ),
-    retests: z.array(z.object({ id, retest: retestSchema, createdAt: timestamp })),
+    retests: many(z.object({ id, retest: retestSchema, createdAt: timestamp }), 'retests'),
   })
   .superRefine((file, context) => {
     const known = (ids: readonly { id: string }[]): Set<string> => new Set(ids.map((entry) => entry.id));

@@ -8,6 +8,8 @@ import { BLOCKS, DRIVERS, EQUIPMENT } from '../catalog/types.js';
 import type { Findings, Preferences } from '../assessment/types.js';
 import type { Program } from '../program/types.js';
 import { PROFESSIONALS } from '../assessment/triage-then.js';
+import { findJsonProblem, jsonDepthExceeds, MAX_JSON_DEPTH } from './json-guard.js';
+import { isoDateSchema } from './settings-schema.js';
 
 const sides = z.enum(['left', 'right', 'both']);
 
@@ -103,13 +105,23 @@ export class CorruptColumnError extends Error {
   override name = 'CorruptColumnError';
 }
 
-/** Parses one JSON column with its schema; `where` names the table and column for the error. */
+/**
+ * Parses one JSON column with its schema; `where` names the table and column for the error. A
+ * value the API would refuse today (too deep, NUL, a date out of range) is corrupt too.
+ */
 export function parseJsonColumn<T>(schema: z.ZodType<T>, text: string, where: string): T {
+  if (jsonDepthExceeds(text)) {
+    throw new CorruptColumnError(`${where} nests deeper than ${MAX_JSON_DEPTH} levels`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new CorruptColumnError(`${where} holds text that is not JSON`, { cause: error });
+  }
+  const problem = findJsonProblem(value);
+  if (problem !== null) {
+    throw new CorruptColumnError(`${where}: ${problem.message}`);
   }
   const result = schema.safeParse(value);
   if (!result.success) {
@@ -156,7 +168,7 @@ const perSide = (value: z.ZodNumber) =>
 
 /** `POST /api/retests`: progress's `Retest`. */
 export const retestSchema = z.strictObject({
-  date: z.iso.date({ message: 'must be a date written YYYY-MM-DD, e.g. 2026-12-01' }),
+  date: isoDateSchema,
   kneeToWallCm: perSide(
     z.number().min(0, 'a distance cannot be negative').max(40, 'more than 40 cm: check the number'),
   ),
@@ -173,3 +185,27 @@ export const retestSchema = z.strictObject({
     .max(10, 'pain is 0 (none) to 10 (worst)'),
   standingKneeTest: z.enum(['knees-inside-ankles', 'in-line']).exactOptional(),
 });
+
+/**
+ * Turns rows into records, skipping (with a warning naming the row) one that no longer parses:
+ * one bad row an older version let in must not make every read of the user's data fail.
+ */
+export function readableRows<Row extends { id: string }, Out>(
+  rows: readonly Row[],
+  toRecord: (row: Row) => Out,
+  table: string,
+): Out[] {
+  return rows.flatMap((row) => {
+    try {
+      return [toRecord(row)];
+    } catch (error) {
+      if (!(error instanceof CorruptColumnError)) {
+        throw error;
+      }
+      console.warn(
+        `Kneeline: skipped ${table} row ${row.id}: ${error.message.split('\n')[0]?.slice(0, 200)}`,
+      );
+      return [];
+    }
+  });
+}

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sessionLogSchema } from '../coaching/types.js';
 import type { SessionLog } from '../coaching/types.js';
 import type { KneelineDb } from './database.js';
-import { parseJsonColumn } from './json-columns.js';
+import { parseJsonColumn, readableRows } from './json-columns.js';
 
 export interface LogRecord {
   readonly id: string;
@@ -27,12 +27,16 @@ export function createLogsRepository(db: KneelineDb): LogsRepository {
       query = query.where('date', '>', after);
     }
     const rows = await query.orderBy('date', 'asc').orderBy('created_at', 'asc').execute();
-    return rows.map((row) => ({
-      id: row.id,
-      sessionId: row.session_id,
-      log: parseJsonColumn(sessionLogSchema, row.log, 'session_logs.log'),
-      createdAt: row.created_at,
-    }));
+    return readableRows(
+      rows,
+      (row) => ({
+        id: row.id,
+        sessionId: row.session_id,
+        log: parseJsonColumn(sessionLogSchema, row.log, 'session_logs.log'),
+        createdAt: row.created_at,
+      }),
+      'session_logs',
+    );
   };
   return {
     async add(userId, sessionId, log, now) {

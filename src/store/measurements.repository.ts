@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TrialReport } from '../vision/trial/types.js';
 import type { KneelineDb } from './database.js';
-import { keypointFramesSchema, parseJsonColumn, trialReportSchema } from './json-columns.js';
+import { keypointFramesSchema, parseJsonColumn, readableRows, trialReportSchema } from './json-columns.js';
 
 export interface NewMeasurement {
   readonly test: string;
@@ -52,22 +52,26 @@ export function createMeasurementsRepository(db: KneelineDb): MeasurementsReposi
         .where('user_id', '=', userId)
         .orderBy('created_at', 'asc')
         .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        test: row.test,
-        side: row.side,
-        // The schema checks the fields the app reads; the rest of TrialReport passes through as stored.
-        report: parseJsonColumn(
-          trialReportSchema,
-          row.report,
-          'measurements.report',
-        ) as unknown as TrialReport,
-        keypoints:
-          row.keypoints === null
-            ? null
-            : parseJsonColumn(keypointFramesSchema, row.keypoints, 'measurements.keypoints'),
-        createdAt: row.created_at,
-      }));
+      return readableRows(
+        rows,
+        (row) => ({
+          id: row.id,
+          test: row.test,
+          side: row.side,
+          // The schema checks the fields the app reads; the rest of TrialReport passes through as stored.
+          report: parseJsonColumn(
+            trialReportSchema,
+            row.report,
+            'measurements.report',
+          ) as unknown as TrialReport,
+          keypoints:
+            row.keypoints === null
+              ? null
+              : parseJsonColumn(keypointFramesSchema, row.keypoints, 'measurements.keypoints'),
+          createdAt: row.created_at,
+        }),
+        'measurements',
+      );
     },
   };
 }

@@ -6,7 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { Findings, Preferences } from '../assessment/types.js';
 import type { Program } from '../program/types.js';
 import type { KneelineDb } from './database.js';
-import { findingsSchema, parseJsonColumn, preferencesSchema, programSchema } from './json-columns.js';
+import {
+  findingsSchema,
+  parseJsonColumn,
+  preferencesSchema,
+  programSchema,
+  readableRows,
+} from './json-columns.js';
 import type { ProgramsTable } from './schema.js';
 
 /** The version of the program JSON format written now. */
@@ -76,8 +82,9 @@ export function createProgramsRepository(db: KneelineDb): ProgramsRepository {
         .selectAll()
         .where('user_id', '=', userId)
         .orderBy('created_at', 'desc')
-        .executeTakeFirst();
-      return row === undefined ? null : toRecord(row);
+        .limit(5)
+        .execute();
+      return readableRows(row, toRecord, 'programs')[0] ?? null;
     },
     async update(userId, id, program, now) {
       await db
@@ -94,7 +101,7 @@ export function createProgramsRepository(db: KneelineDb): ProgramsRepository {
         .where('user_id', '=', userId)
         .orderBy('created_at', 'asc')
         .execute();
-      return rows.map(toRecord);
+      return readableRows(rows, toRecord, 'programs');
     },
   };
 }

@@ -1,7 +1,7 @@
 /** Re-tests: the self-tests repeated in weeks 2 and 4, stored as the progress module shapes them. */
 import { randomUUID } from 'node:crypto';
 import type { KneelineDb } from './database.js';
-import { parseJsonColumn, retestSchema } from './json-columns.js';
+import { parseJsonColumn, readableRows, retestSchema } from './json-columns.js';
 import type { z } from 'zod';
 
 /** A re-test as stored: progress's `Retest` as plain JSON numbers. */
@@ -37,11 +37,15 @@ export function createRetestsRepository(db: KneelineDb): RetestsRepository {
         .orderBy('date', 'asc')
         .orderBy('created_at', 'asc')
         .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        retest: parseJsonColumn(retestSchema, row.data, 'retests.data'),
-        createdAt: row.created_at,
-      }));
+      return readableRows(
+        rows,
+        (row) => ({
+          id: row.id,
+          retest: parseJsonColumn(retestSchema, row.data, 'retests.data'),
+          createdAt: row.created_at,
+        }),
+        'retests',
+      );
     },
   };
 }

@@ -4,8 +4,36 @@
  */
 import { z } from 'zod';
 
-/** A calendar day `YYYY-MM-DD` that exists (2026-02-30 does not). */
-export const isoDateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD, e.g. 2026-12-01' });
+/**
+ * The years a date may have. A knee program runs within a lifetime: 1900 leaves room for a birth
+ * year, 2100 for any schedule. Outside them a date is a typo (0050 for 2050, 9999 as "never"), and
+ * JavaScript reads years 0-99 as 1900-1999, so they are refused rather than silently moved.
+ */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2100;
+
+/** Null when `year` is allowed, else the sentence that says why not. */
+export function checkYear(year: number): string | null {
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR
+    ? null
+    : `the year ${year} is outside ${EARLIEST_YEAR}-${LATEST_YEAR}, the years Kneeline accepts`;
+}
+
+const yearOf = (value: string): number => Number(value.slice(0, 4));
+
+/** A calendar day `YYYY-MM-DD` that exists (2026-02-30 does not), in the years 1900-2100. */
+export const isoDateSchema = z.iso
+  .date({ message: 'must be a date written YYYY-MM-DD, e.g. 2026-12-01' })
+  .refine((value) => checkYear(yearOf(value)) === null, {
+    error: (issue) => `${checkYear(yearOf(String(issue.input)))}`,
+  });
+
+/** An ISO timestamp with its offset, in the years 1900-2100. */
+export const timestampSchema = z.iso
+  .datetime({ offset: true, message: 'must be a time written like 2026-12-01T18:00:00Z' })
+  .refine((value) => checkYear(yearOf(value)) === null, {
+    error: (issue) => `${checkYear(yearOf(String(issue.input)))}`,
+  });
 
 /** Training weekdays, 0 = Sunday .. 6 = Saturday, each at most once. */
 export const weekdaysSchema = z
@@ -20,11 +48,12 @@ export const weekdaysSchema = z
   .max(7)
   .refine((days) => new Set(days).size === days.length, 'each weekday may appear once');
 
-export const settingsSchema = z.object({
+/** Unknown keys are refused naming them ("remindrs" is a typo, not something to drop silently). */
+export const settingsSchema = z.strictObject({
   units: z.enum(['metric', 'imperial']),
   weekdays: weekdaysSchema,
   startDate: isoDateSchema,
-  reminders: z.object({
+  reminders: z.strictObject({
     enabled: z.boolean(),
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 07:30'),
   }),

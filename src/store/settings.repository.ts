@@ -1,6 +1,6 @@
 /** The user's settings, one JSON row per user. */
 import type { KneelineDb } from './database.js';
-import { parseJsonColumn } from './json-columns.js';
+import { CorruptColumnError, parseJsonColumn } from './json-columns.js';
 import { DEFAULT_SETTINGS, storedSettingsSchema } from './settings-schema.js';
 import type { StoredSettings } from './settings-schema.js';
 
@@ -18,9 +18,19 @@ export function createSettingsRepository(db: KneelineDb): SettingsRepository {
         .select('data')
         .where('user_id', '=', userId)
         .executeTakeFirst();
-      return row === undefined
-        ? DEFAULT_SETTINGS
-        : parseJsonColumn(storedSettingsSchema, row.data, 'settings.data');
+      if (row === undefined) {
+        return DEFAULT_SETTINGS;
+      }
+      try {
+        return parseJsonColumn(storedSettingsSchema, row.data, 'settings.data');
+      } catch (error) {
+        if (!(error instanceof CorruptColumnError)) {
+          throw error;
+        }
+        // Unreadable settings fall back to the defaults until the user saves new ones.
+        console.warn(`Kneeline: settings of ${userId} unreadable, using the defaults: ${error.message}`);
+        return DEFAULT_SETTINGS;
+      }
     },
     async save(userId, settings, now) {
       const data = JSON.stringify(settings);

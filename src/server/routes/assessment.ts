@@ -53,7 +53,7 @@ export function assessmentRoutes(app: FastifyInstance, context: RouteContext): v
   app.post('/api/assessment/complete', (request) => {
     parseRequest(emptyBodySchema, request.body, 'request');
     // `?date=` lets the browser say what "today" is where the user lives.
-    const { date } = parseRequest(dateQuerySchema, request.query, 'query');
+    const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
     return completeAssessment(store, userId, context.today(date), context.now());
   });
 }

@@ -54,9 +54,16 @@ describe('metaRoutes', () => {
     });
   });
 
-  it('answers a 500 that tells nothing of the inside when stored data is broken', async () => {
+  it('reads the default settings, never a crash, when the stored settings are broken', async () => {
     await t.store.db.updateTable('settings').set({ data: '{"units": 5' }).execute();
     const response = await t.app.inject('/api/settings');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ units: 'metric', weekdays: [1, 3, 5] });
+  });
+
+  it('answers a 500 that tells nothing of the inside when the database fails', async () => {
+    await t.store.db.schema.dropTable('retests').execute();
+    const response = await t.app.inject('/api/retests');
     expect(response.statusCode).toBe(500);
     expect(errorOf(response)).toEqual({
       code: 'internal',

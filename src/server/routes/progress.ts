@@ -32,7 +32,7 @@ export function progressRoutes(app: FastifyInstance, context: RouteContext): voi
   const { store, userId } = context;
 
   app.get('/api/progress', async (request) => {
-    const { date } = parseRequest(dateQuerySchema, request.query, 'query');
+    const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
     const today = context.today(date);
     const [settings, program, sessions, logs, retests] = await Promise.all([
       store.settings.get(userId),

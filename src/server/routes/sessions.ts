@@ -22,13 +22,13 @@ export function sessionRoutes(app: FastifyInstance, context: RouteContext): void
   const { store, userId } = context;
 
   app.get('/api/sessions', async (request) => {
-    const range = parseRequest(sessionsQuerySchema, request.query, 'query');
+    const range = parseRequest(sessionsQuerySchema, request.query, 'query', 'query');
     const sessions = await store.sessions.list(userId, range, context.today());
     return sessions.map(summary);
   });
 
   app.get('/api/sessions/today', async (request): Promise<TodayResponse> => {
-    const { date } = parseRequest(dateQuerySchema, request.query, 'query');
+    const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
     const today = context.today(date);
     const [session, program] = await Promise.all([
       store.sessions.onDate(userId, today, context.today()),
@@ -42,7 +42,7 @@ export function sessionRoutes(app: FastifyInstance, context: RouteContext): void
   });
 
   app.post('/api/sessions/:id/log', async (request) => {
-    const { id } = parseRequest(sessionParamsSchema, request.params, 'session id');
+    const { id } = parseRequest(sessionParamsSchema, request.params, 'session id', 'query');
     const log = parseRequest(sessionLogSchema, request.body, 'session log');
     return logSession(store, userId, id, log, context.today(), context.now());
   });

@@ -25,7 +25,7 @@ export function settingsRoutes(app: FastifyInstance, context: RouteContext): voi
   });
 
   app.get('/api/program/calendar.ics', async (request, reply) => {
-    const { date } = parseRequest(dateQuerySchema, request.query, 'query');
+    const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
     const today = context.today(date);
     const [settings, sessions] = await Promise.all([
       store.settings.get(userId),
