@@ -18,6 +18,7 @@ import { LibraryPage } from './pages/library/library-page.js';
 import { MeasurePage } from './pages/measure.js';
 import { KneeSensePage } from './pages/knee-sense.js';
 import { QuickStartPage } from './pages/quick-start.js';
+import { ReportPage } from './pages/report.js';
 
 interface NavItem {
   readonly route: Route;
@@ -56,6 +57,7 @@ const PAGE_TITLES: Readonly<Record<Route['page'], string>> = {
   questions: 'Questions',
   tests: 'Self-tests',
   quick: 'About you',
+  report: 'Report for your physio',
   findings: 'What we found',
   program: 'Your program',
   print: 'Printable plan',
@@ -80,6 +82,8 @@ function page(route: Route): ReactNode {
       return <SelfTestsPage key={route.set ?? 'all'} set={route.set} />;
     case 'quick':
       return <QuickStartPage />;
+    case 'report':
+      return <ReportPage />;
     case 'findings':
       return <FindingsPage />;
     case 'program':

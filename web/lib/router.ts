@@ -13,6 +13,7 @@ export type Route =
   /** All self-tests (no set), the quick start's three, or the ones not done yet. */
   | { readonly page: 'tests'; readonly set?: TestSet }
   | { readonly page: 'quick' }
+  | { readonly page: 'report' }
   | { readonly page: 'findings' }
   | { readonly page: 'program' }
   | { readonly page: 'print' }
@@ -34,6 +35,7 @@ const SIMPLE_PAGES = [
   'settings',
   'knee-sense',
   'quick',
+  'report',
 ] as const;
 
 /** Reads a location hash ('#/program', '', '#/questions/2') into a route. */
@@ -89,6 +91,7 @@ export function routeHref(route: Route): string {
     case 'referral':
     case 'knee-sense':
     case 'quick':
+    case 'report':
     case 'findings':
     case 'program':
     case 'today':

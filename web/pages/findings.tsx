@@ -141,6 +141,9 @@ export function FindingsPage() {
         <a className="button" href={routeHref({ page: 'questions', step: 1 })}>
           Change my answers
         </a>
+        <a className="button" href={routeHref({ page: 'report' })}>
+          Share with my physio
+        </a>
       </div>
       {state.program !== null ? <NextSession afterToday={false} /> : null}
       <MoreTestsOffer />

@@ -86,6 +86,9 @@ export function ProgramPage() {
         <a className="button" href={routeHref({ page: 'print' })}>
           Printable plan
         </a>
+        <a className="button" href={routeHref({ page: 'report' })}>
+          Share with my physio
+        </a>
         <a className="button" href="/api/program/calendar.ics" download="kneeline.ics">
           Add to my calendar (.ics)
         </a>

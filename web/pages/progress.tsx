@@ -129,6 +129,11 @@ export function ProgressPage() {
   return (
     <section className="page progress">
       <h1>Your progress</h1>
+      <p className="no-print">
+        <a className="button" href="#/report">
+          Share with my physio
+        </a>
+      </p>
       <p className="lead">
         Week {report.week} of your program
         {report.adherence !== null ? `, ${Math.round(report.adherence * 100)}% of planned sessions done` : ''}
