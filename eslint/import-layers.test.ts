@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { LAYERS, PENDING_EXCEPTIONS, moduleOf } from './import-layers.js';
@@ -94,5 +96,43 @@ describe('LAYERS', () => {
         specifierEnd,
       );
     }
+  });
+});
+
+describe('the import graph of src/ and web/', () => {
+  it('has no cycle: no file imports itself through others (type imports included)', () => {
+    const files = execFileSync('git', ['ls-files', 'src', 'web'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+    const imports = new Map(
+      files.map((file) => {
+        const text = readFileSync(`${root}${file}`, 'utf8');
+        const targets = [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+'(\.[^']+)'/g)].flatMap(
+          (match) => {
+            const base = join(dirname(file), match[1] ?? '').replace(/\.js$/, '');
+            return [`${base}.ts`, `${base}.tsx`].filter((candidate) => existsSync(`${root}${candidate}`));
+          },
+        );
+        return [file, targets] as const;
+      }),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (file: string): void => {
+      state.set(file, 'open');
+      path.push(file);
+      for (const target of imports.get(file) ?? []) {
+        if (state.get(target) === 'open') {
+          cycles.push([...path.slice(path.indexOf(target)), target].join(' -> '));
+        } else if (state.get(target) === undefined) {
+          visit(target);
+        }
+      }
+      path.pop();
+      state.set(file, 'done');
+    };
+    files.forEach((file) => state.get(file) === undefined && visit(file));
+    expect(cycles).toEqual([]);
   });
 });

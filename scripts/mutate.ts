@@ -165,7 +165,9 @@ function main(): void {
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .filter(
       (file) =>
-        !/(test-fixtures|synthetic-frames|test-frame|pose-fixture|system-parts|sample-input)\.ts$/.test(file),
+        !/(test-fixtures|synthetic-frames|test-frame|pose-fixture|system-parts|sample-input|eval-manifest)\.ts$/.test(
+          file,
+        ),
     )
     .filter((file) => !file.startsWith('src/vision/pose/'));
   const all = files.flatMap((file) => mutantsOf(file, readFileSync(join(rootDir, file), 'utf8')));

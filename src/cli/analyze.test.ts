@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { schemaProblems } from '../../scripts/published-schemas.js';
 import { hasSystemPart } from '../testing/system-parts.js';
 import { ffmpeg, fixtures, fixturesDir, poseModels } from '../vision/pose/system-parts.js';
 import type { TrialReport } from '../vision/trial/types.js';
-import { schemaProblems } from '../../scripts/published-schemas.js';
 import { requireFfmpeg } from '../vision/pose/video-info.js';
 import { parseAnalyzeArgs, run } from './analyze.js';
 

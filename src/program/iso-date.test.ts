@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, isIsoDate, parseIsoDate, toDayNumber, weekdayOf } from './iso-date.js';
+import {
+  addDays,
+  daysInMonth,
+  fromDayNumber,
+  isIsoDate,
+  parseIsoDate,
+  toDayNumber,
+  weekdayOf,
+} from './iso-date.js';
+
+describe('daysInMonth', () => {
+  it('gives February 29 days in leap years only: every 4th year, but not a century unless it divides by 400', () => {
+    expect([2023, 2024, 1900, 2000, 2100].map((year) => daysInMonth(year, 2))).toEqual([28, 29, 28, 29, 28]);
+  });
+});
 
 describe('addDays', () => {
   it('crosses month ends, year ends and leap days', () => {

@@ -41,6 +41,10 @@ describe('laddersOf', () => {
     const rungs = laddersOf(CATALOG).flat();
     expect(new Set(rungs).size).toBe(rungs.length);
   });
+
+  it('leaves out an exercise that has no easier or harder rung', () => {
+    expect(laddersOf(CATALOG).every((ladder) => ladder.length >= 2)).toBe(true);
+  });
 });
 
 describe('neighbourRung', () => {

@@ -46,11 +46,20 @@ describe(kneeFlexionProxy.name, () => {
       6,
     );
   });
+
+  it('gives no reading while a standing length is still zero', () => {
+    expect(kneeFlexionProxy(standing, 'left', { thigh: pixels(0), shank: pixels(200) })).toBeNull();
+    expect(kneeFlexionProxy(standing, 'left', { thigh: pixels(200), shank: pixels(0) })).toBeNull();
+  });
 });
 
 describe(thighLengthRatio.name, () => {
   it('compares the thigh with its standing length', () => {
     const squatting = frameOf({ left_hip: [400, 560], left_knee: [400, 700] });
     expect(thighLengthRatio(squatting, 'left', pixels(200))).toBeCloseTo(0.7, 6);
+  });
+
+  it('gives no ratio while the standing length is zero', () => {
+    expect(thighLengthRatio(standing, 'left', pixels(0))).toBeNull();
   });
 });

@@ -39,6 +39,11 @@ describe(fppaFromPoints.name, () => {
     expect(fppaFromPoints(kp(0, 0), kp(0, 200), kp(0, 400), 1)).toBeCloseTo(0, 6);
   });
 
+  it('reads a knee exactly on the hip-ankle line as +0°, never as -0° (which prints as "-0")', () => {
+    expect(fppaFromPoints(kp(0, 0), kp(0, 200), kp(0, 400), 1)).toBe(0);
+    expect(fppaFromPoints(kp(0, 0), kp(0, 200), kp(0, 400), -1)).toBe(0);
+  });
+
   it('reads the bend angle as valgus when the knee sits on the midline side', () => {
     // Ankle 12° outwards to the image right, midline to the image left: the knee is medial.
     const [hip, knee, ankle] = leg(0, 12, 1);

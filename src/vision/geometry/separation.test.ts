@@ -48,4 +48,14 @@ describe(normalizedSeparation.name, () => {
       anklesPerLegLength: 0.3,
     });
   });
+
+  it('gives no shares for a leg of zero length', () => {
+    const frame = frameOf({
+      left_knee: [380, 700],
+      right_knee: [340, 700],
+      left_ankle: [420, 900],
+      right_ankle: [300, 900],
+    });
+    expect(normalizedSeparation(frame, pixels(0))).toBeNull();
+  });
 });

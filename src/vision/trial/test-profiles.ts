@@ -26,6 +26,14 @@ export const TEST_PROFILES: Readonly<Record<TrialTest, TestProfile>> = {
   standing: { doubleLeg: true, dynamic: false, enterDepth: Number.POSITIVE_INFINITY, exitDepth: 0 },
 };
 
+/**
+ * The legs a camera offers to measure for a test: each leg on its own where one leg carries the
+ * body, both together otherwise. Every page that offers the camera asks this.
+ */
+export function trialSidesOf(test: TrialTest): readonly TrialSide[] {
+  return TEST_PROFILES[test].doubleLeg ? ['both'] : ['left', 'right'];
+}
+
 /** Repetitions needed before a median is worth judging: the median of at least three (an app choice). */
 export const MIN_REPS = 3;
 
@@ -37,9 +45,3 @@ export const MIN_REPS = 3;
 export const MIN_THIGH_LENGTH_RATIO = 0.7;
 
 /**
- * The legs a camera offers to measure for a test: each leg on its own where one leg carries the
- * body, both together otherwise. Every page that offers the camera asks this.
- */
-export function trialSidesOf(test: TrialTest): readonly TrialSide[] {
-  return TEST_PROFILES[test].doubleLeg ? ['both'] : ['left', 'right'];
-}

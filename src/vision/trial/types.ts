@@ -3,12 +3,12 @@
  * JSON (numbers, strings, booleans, arrays, objects and `null`; never `undefined`, `NaN` or a
  * `Map`) because it is stored in the database and sent to the browser as is.
  */
+import type { FppaGap } from './fppa-gap.js';
 import type { Degrees, Milliseconds } from '../../units.js';
 import type { Sex, TrialTest } from '../geometry/types.js';
 import type { LegSide } from '../geometry/legs.js';
 import type { Verdict } from './verdict.js';
 import type { QualityIssue } from './quality-gates.js';
-import type { FppaGap } from './fppa-gap.js';
 import type { Conclusion } from './conclusion.js';
 import type { StandingLeg } from './standing-stance.js';
 
