@@ -139,7 +139,7 @@ function loadedFacts(tests: Tests, side: Side, add: Add): void {
       `singleLegBalance.${side}.seconds`,
       balance.seconds,
       'single-leg-balance',
-      `${S} single-leg balance held ${balance.seconds} s (aim 30 s)`,
+      `${S} single-leg balance held ${balance.seconds} s (seed 000's aim: 30 s)`,
     );
     add(
       `singleLegBalance.${side}.kneeCaved`,
@@ -204,12 +204,12 @@ function footAndMuscleFacts(tests: Tests, side: Side, add: Add): void {
 function wholeBodyFacts(tests: Tests, add: Add): void {
   if (tests.intermalleolar !== undefined) {
     const cm = tests.intermalleolar.cm;
-    // Over 8 cm is beyond normal in adults (Heath & Staheli 1993, NORMS.md).
+    // Over 8 cm is abnormal at any age (NORMS.md: Perth Children's Hospital); children's norms by age in triage-children.ts.
     add(
       'intermalleolarCm',
       cm,
       'intermalleolar',
-      `Ankles ${cm} cm apart with the knees touching (adults: over 8 cm is beyond normal)`,
+      `Ankles ${cm} cm apart with the knees touching (over 8 cm is beyond normal at any age)`,
     );
   }
   if (tests.anteriorPelvicTilt !== undefined) {

@@ -38,7 +38,9 @@ export const VALGUS_RULES = [
       ],
     },
     then: { kind: 'valgus' },
-    source: 'NORMS.md: intermalleolar distance over 8 cm is beyond normal in adults (Heath & Staheli 1993)',
+    // Heath & Staheli 1993 measured children; the adult reading is the "abnormal at any age" limit.
+    source:
+      'NORMS.md: an ankle gap above 8 cm is abnormal at any age (Perth Children’s Hospital pre-referral guideline)',
   },
   {
     id: 'valgus-ankle-gap-teen',

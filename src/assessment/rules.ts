@@ -4,7 +4,8 @@
  *
  * Severity: the seeds give thresholds but no grades, so severity grows with the number of signs
  * that agree: one sign is mild, two that agree are moderate. A single-leg-squat FPPA at or above
- * the mean of women with knee pain (16.8°, Herrington 2014) is marked on its own.
+ * the mean of women with knee pain (16.8°, Herrington 2014) is marked on its own, for women only:
+ * the study measured women, and no such figure exists for men (NORMS.md).
  */
 import { z } from 'zod';
 import { DRIVERS } from '../catalog/types.js';
@@ -30,7 +31,18 @@ export type FindingThen = z.output<typeof findingThenSchema>;
 
 const caves = { fact: 'singleLegSquat.{side}.caves', op: 'eq', value: true } as const;
 const archDrops = { fact: 'foot.{side}.archCollapsesStanding', op: 'eq', value: true } as const;
-const shortAnkle = { fact: 'kneeToWall.{side}.cm', op: 'lt', value: 10 } as const;
+// The target is "more than 10 cm" (seed 000, 6A; progress/changes.ts KNEE_TO_WALL_TARGET_CM): 10 cm is short.
+const shortAnkle = { fact: 'kneeToWall.{side}.cm', op: 'lte', value: 10 } as const;
+const ageUnder = (years: number) => ({ fact: 'age.years', op: 'lt', value: years }) as const;
+const ageFrom = (years: number) => ({ fact: 'age.years', op: 'gte', value: years }) as const;
+/** No exact age: the age group decides which balance figure applies. */
+const noAge = { fact: 'age.years', op: 'absent' } as const;
+const balanceUnder = (seconds: number) => ({
+  any: [
+    { fact: 'singleLegBalance.{side}.seconds', op: 'lt', value: seconds },
+    { fact: 'singleLegBalance.{side}.kneeCaved', op: 'eq', value: true },
+  ],
+});
 const driver = (...pairs: [string, string][]) => ({
   kind: 'driver',
   drivers: pairs.map(([name, severity]) => ({ driver: name, severity })),
@@ -82,7 +94,12 @@ const DRIVER_RULES = [
   {
     id: 'hip-weak-fppa-high',
     perSide: true,
-    when: { fact: 'singleLegSquat.{side}.fppaDegrees', op: 'gte', value: 16.8 },
+    when: {
+      all: [
+        { fact: 'singleLegSquat.{side}.fppaDegrees', op: 'gte', value: 16.8 },
+        { fact: 'sex', op: 'eq', value: 'female' },
+      ],
+    },
     then: driver(['hip-abductor-weakness', 'marked'], ['hip-external-rotator-weakness', 'marked']),
     source: 'Herrington 2014 (NORMS.md): single-leg squat FPPA 16.8° in women with knee pain vs 8.4° healthy',
   },
@@ -90,13 +107,33 @@ const DRIVER_RULES = [
     id: 'hip-weak-balance',
     perSide: true,
     when: {
-      any: [
-        { fact: 'singleLegBalance.{side}.seconds', op: 'lt', value: 30 },
-        { fact: 'singleLegBalance.{side}.kneeCaved', op: 'eq', value: true },
+      all: [
+        balanceUnder(30),
+        { any: [ageUnder(60), { all: [noAge, { fact: 'ageGroup', op: 'ne', value: 'older-adult' }] }] },
       ],
     },
     then: driver(['hip-abductor-weakness', 'mild']),
     source: 'seed 000, 5a Single Leg Balance: 30 seconds without the knee caving in',
+  },
+  {
+    id: 'hip-weak-balance-sixties',
+    perSide: true,
+    when: { all: [balanceUnder(27), ageFrom(60), ageUnder(70)] },
+    then: driver(['hip-abductor-weakness', 'mild']),
+    // 30 s is seed 000's training target; at 60-69 the mean one-leg stance is about 27 s.
+    source: 'Springer et al. 2007, unipedal stance norms, eyes open: mean about 27 s at 60-69 years',
+  },
+  {
+    id: 'hip-weak-balance-seventy-plus',
+    perSide: true,
+    when: {
+      all: [
+        balanceUnder(15),
+        { any: [ageFrom(70), { all: [noAge, { fact: 'ageGroup', op: 'eq', value: 'older-adult' }] }] },
+      ],
+    },
+    then: driver(['hip-abductor-weakness', 'mild']),
+    source: 'Springer et al. 2007, unipedal stance norms, eyes open: mean about 15 s at 70-79 years',
   },
   {
     id: 'adductor-tight',
@@ -115,9 +152,16 @@ const DRIVER_RULES = [
   {
     id: 'quadriceps-weak',
     perSide: true,
-    when: { fact: 'straightLegRaise.{side}.reps', op: 'lt', value: 30 },
+    // 30 lifts is seed 000's training dose, read as a target for teens and adults under 65 only: there
+    // is no published norm for children or older adults, so a shortfall there names no weakness.
+    when: {
+      all: [
+        { fact: 'straightLegRaise.{side}.reps', op: 'lt', value: 30 },
+        { fact: 'ageGroup', op: 'in', value: ['teen', 'adult'] },
+      ],
+    },
     then: driver(['quadriceps-weakness', 'mild']),
-    source: 'seed 000, 4c Quadriceps: 30 locked-knee leg lifts',
+    source: 'seed 000, 4c Quadriceps: 30 locked-knee leg lifts (the seed’s rule of thumb, teens and adults)',
   },
   {
     id: 'tibia-turned-out',
@@ -148,10 +192,13 @@ const DRIVER_RULES = [
   {
     id: 'knee-sense-off',
     perSide: true,
-    // More than the 7.5° smallest detectable difference of 2D knee angles (Munro 2012, NORMS.md).
-    when: { fact: 'kneePositionSense.{side}.errorDegrees', op: 'gt', value: 7.5 },
+    // No published cut-off for this home test exists. An error beyond the top of the 2D angle's
+    // day-to-day noise (7.5-8.9°, Munro 2012) is at least a real miss, not measurement scatter:
+    // Kneeline's rule of thumb, shown as one, never as a norm.
+    when: { fact: 'kneePositionSense.{side}.errorDegrees', op: 'gt', value: 8.9 },
     then: driver(['knee-position-sense', 'mild']),
-    source: 'seed 001, Key #2 kinesthetic awareness; threshold: Munro 2012 smallest detectable difference',
+    source:
+      'seed 001, Key #2 kinesthetic awareness; rule of thumb (no published norm): beyond the 8.9° top of the 2D noise, Munro 2012',
   },
   {
     id: 'knee-sense-caves-though-correctable',

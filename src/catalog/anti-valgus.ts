@@ -24,8 +24,10 @@ export const ANTI_VALGUS: readonly Exercise[] = [
     equipment: ['none'],
     substitutes: [],
     dosage: {
+      reps: 20,
+      holdSeconds: 5,
       perSide: true,
-      note: 'Seed 001 gives no sets, reps or hold time; it is the set-up for the hip hitch, 1-leg hinge and 1-leg squat.',
+      note: "Seed 001 gives no sets, reps or hold time; it is the set-up for the hip hitch, 1-leg hinge and 1-leg squat. Rule of thumb, not a measured dose: seed 000's short-foot dose (6B: hold 5 s, 20 times).",
     },
     steps: [
       'Stand on one foot, or shift most of your weight onto it.',
@@ -55,8 +57,9 @@ export const ANTI_VALGUS: readonly Exercise[] = [
     equipment: ['none'],
     substitutes: [],
     dosage: {
+      reps: 30,
       perSide: true,
-      note: 'Seed 001 names the movement and why it matters but gives no dosage; it refers to another article.',
+      note: "Seed 001 names the movement and why it matters but gives no dosage; it refers to another article. Rule of thumb, not a measured dose: seed 000's ankle mobilisation dose (6A c: 30 times).",
     },
     steps: [
       'Stand with the foot flat on the floor.',

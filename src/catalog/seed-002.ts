@@ -12,6 +12,9 @@ import {
 import type { Exercise } from './types.js';
 
 const NO_NUMBERS = 'Seed 002 gives no sets, reps or hold time.';
+/** Seed 002 gives no figures: the dose of seed 000's nearest exercise is used and said to be a rule of thumb. */
+const thumb = (from: string): string =>
+  `${NO_NUMBERS} Rule of thumb, not a measured dose: seed 000's ${from}.`;
 const STRENGTH_SECTION = 'Targeted Strengthening and Mobility Exercises';
 
 /** Seed 002: hip strength, the hip flexor stretch and the banded squat. */
@@ -26,7 +29,13 @@ export const SEED_002: readonly Exercise[] = [
     addresses: ['hip-abductor-weakness', 'hip-external-rotator-weakness'],
     equipment: ['band'],
     substitutes: [NO_BAND_SUBSTITUTE],
-    dosage: { perSide: true, note: NO_NUMBERS },
+    dosage: {
+      reps: 20,
+      holdSeconds: 3,
+      progressTo: { holdSeconds: 5 },
+      perSide: true,
+      note: thumb('clamshell dose (4a: hold 3-5 s, 20 times)'),
+    },
     steps: [
       'Lie on your side, knees bent, with a band looped around both knees.',
       'Keep the feet together and open the top knee against the band.',
@@ -50,7 +59,11 @@ export const SEED_002: readonly Exercise[] = [
     addresses: ['hip-abductor-weakness'],
     equipment: ['band'],
     substitutes: [NO_BAND_SUBSTITUTE],
-    dosage: { perSide: true, note: `${NO_NUMBERS} Step the same distance to the left and to the right.` },
+    dosage: {
+      reps: 10,
+      perSide: true,
+      note: `${thumb('glute med dose (4b: 10 times)')} Ten steps to the left, then ten to the right.`,
+    },
     steps: [
       'Loop a band around the ankles or the thighs.',
       'Sit into a slight squat.',
@@ -75,7 +88,7 @@ export const SEED_002: readonly Exercise[] = [
     addresses: ['hip-abductor-weakness', 'hip-external-rotator-weakness'],
     equipment: ['none'],
     substitutes: [],
-    dosage: { perSide: true, note: NO_NUMBERS },
+    dosage: { reps: 10, perSide: true, note: thumb('single-leg hinge dose (5e: 10 times each side)') },
     steps: [
       'Stand on one leg with the knee a little soft.',
       'Hinge at the hip, reaching the chest forward as the free leg goes back.',
@@ -102,7 +115,8 @@ export const SEED_002: readonly Exercise[] = [
     substitutes: [],
     dosage: {
       perSide: true,
-      note: `${NO_NUMBERS} Seed 000's author holds his stretches for 30 seconds; that figure is his, not this seed's.`,
+      holdSeconds: 30,
+      note: thumb('stretch hold (30 seconds, as in 2a-2d)'),
     },
     steps: [
       'Kneel on one knee with the other foot flat in front.',
@@ -130,7 +144,7 @@ export const SEED_002: readonly Exercise[] = [
     addresses: ['hip-abductor-weakness', 'knee-position-sense'],
     equipment: ['band'],
     substitutes: [NO_BAND_SUBSTITUTE],
-    dosage: { perSide: false, note: NO_NUMBERS },
+    dosage: { reps: 10, perSide: false, note: thumb('squat dose (5c: 10 times)') },
     steps: [
       'Loop a band just above the knees.',
       'Squat down and stand up, pressing the knees out into the band.',

@@ -160,9 +160,12 @@ describe('buildProgram', () => {
 });
 
 describe('sessionBudget', () => {
-  it('gives a child between 10 and 20 minutes whatever was asked', () => {
+  // Issue 9: a teen's "at least 10-20 minutes" is a floor, not a cap.
+  it('gives a child between 10 and 20 minutes whatever was asked, and a teen at least 10', () => {
     expect(sessionBudget(preferencesWith({ ageGroup: 'child', minutesPerSession: 5 }))).toBe(10);
-    expect(sessionBudget(preferencesWith({ ageGroup: 'teen', minutesPerSession: 40 }))).toBe(20);
+    expect(sessionBudget(preferencesWith({ ageGroup: 'child', minutesPerSession: 40 }))).toBe(20);
+    expect(sessionBudget(preferencesWith({ ageGroup: 'teen', minutesPerSession: 40 }))).toBe(40);
+    expect(sessionBudget(preferencesWith({ ageGroup: 'teen', minutesPerSession: 5 }))).toBe(10);
     expect(sessionBudget(preferencesWith({ ageGroup: 'adult', minutesPerSession: 40 }))).toBe(40);
   });
 });

@@ -17,16 +17,22 @@ import { reasonFor, sidesFor } from './reasons.js';
 import { easiestRungsOnly, narrowToOneArea, selectCandidates } from './select.js';
 import type { Candidate } from './select.js';
 
-/** Children and teens: short sessions, 10-20 minutes (USER-NEEDS.md, "children and teens"; seed 000 replies). */
+/**
+ * Children and teens: at least 10-20 minutes a day (USER-NEEDS.md, "children and teens"; seed 000
+ * replies). "At least" is a floor, not a cap: a teen who has 40 minutes keeps them; a child's
+ * session stays short and playful (up to 20 minutes).
+ */
 export const YOUNG_MINUTES = { min: 10, max: 20 } as const;
 
 /** The minutes a session may take for this person. */
 export function sessionBudget(preferences: Preferences): number {
-  const young = preferences.ageGroup === 'child' || preferences.ageGroup === 'teen';
-  if (!young) {
-    return preferences.minutesPerSession;
+  if (preferences.ageGroup === 'teen') {
+    return Math.max(YOUNG_MINUTES.min, preferences.minutesPerSession);
   }
-  return Math.min(YOUNG_MINUTES.max, Math.max(YOUNG_MINUTES.min, preferences.minutesPerSession));
+  if (preferences.ageGroup === 'child') {
+    return Math.min(YOUNG_MINUTES.max, Math.max(YOUNG_MINUTES.min, preferences.minutesPerSession));
+  }
+  return preferences.minutesPerSession;
 }
 
 /**

@@ -26,7 +26,7 @@ const FOCUS: readonly string[] = [
   'Keep going; at the end of the week, re-test to see what has changed.',
   'If last week was free of pain, add a session; otherwise stay where you are.',
   'Re-test at the end of the week, then review the first four weeks: keep what helps.',
-  'From week 5: build toward daily practice, moving up a rung whenever the logs allow.',
+  'From week 5: add a session each week the logs are pain-free, building toward daily practice.',
 ];
 
 /**
@@ -38,7 +38,8 @@ export function weekPlans(preferences: Preferences): readonly WeekPlan[] {
   const start = preferences.painNow > 0 ? START_SESSIONS_WITH_PAIN : START_SESSIONS_NO_PAIN;
   const wanted = isYoung(preferences)
     ? [DAILY, DAILY, DAILY, DAILY, DAILY]
-    : [start, start, start + 1, start + 2, DAILY];
+    : // One more a week from week 3: no jump to daily in week 5 (issue 9); daily comes through nextSessionsPerWeek.
+      [start, start, start + 1, start + 2, start + 3];
   return wanted.map((sessions, index) => ({
     week: index + 1,
     sessionsPerWeek: Math.min(sessions, available),

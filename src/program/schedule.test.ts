@@ -46,10 +46,14 @@ describe('scheduleSessions', () => {
     expect(scheduleSessions(stopped, options)).toEqual([]);
   });
 
-  it('follows the last week plan after week 5, without more re-tests or reviews', () => {
+  // Issue 9: re-tests every 2 weeks for as long as the program runs.
+  it('follows the last week plan after week 5, re-testing every second week, without more reviews', () => {
     const entries = scheduleSessions(program, { ...options, weeks: 8 });
-    expect(entries.filter((s) => s.week > 4 && s.kind !== 'session')).toEqual([]);
-    expect(entries.filter((s) => s.week === 8).length).toBe(5);
+    expect(entries.filter((s) => s.week > 4 && s.kind !== 'session').map((s) => [s.week, s.kind])).toEqual([
+      [6, 'retest'],
+      [8, 'retest'],
+    ]);
+    expect(entries.filter((s) => s.week === 8 && s.kind === 'session').length).toBe(5);
   });
 
   it('refuses a weekday outside 0-6 and a start that is not a date', () => {

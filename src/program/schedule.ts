@@ -29,14 +29,22 @@ export function spreadEvenly<T>(days: readonly T[], count: number): readonly T[]
   return picks.map((index) => days[index]).filter((day): day is T => day !== undefined);
 }
 
-/** The week's plan; a week past the last one follows the last, without re-test or review. */
+/**
+ * Re-test every 2 weeks for as long as the program runs (issue 9: re-tests every 2-4 weeks; the
+ * seed 001 review rhythm of weeks 2 and 4 carried on), so progress can always be judged.
+ */
+export const RETEST_EVERY_WEEKS = 2;
+
+/** The week's plan; a week past the last one follows the last, re-testing every 2 weeks. */
 function planFor(weeks: readonly WeekPlan[], week: number): WeekPlan | undefined {
   const exact = weeks.find((plan) => plan.week === week);
   if (exact !== undefined) {
     return exact;
   }
   const last = [...weeks].sort((a, b) => a.week - b.week).at(-1);
-  return last === undefined || last.week > week ? undefined : { ...last, week, retest: false, review: false };
+  return last === undefined || last.week > week
+    ? undefined
+    : { ...last, week, retest: week % RETEST_EVERY_WEEKS === 0, review: false };
 }
 
 function validate(options: ScheduleOptions): void {

@@ -45,6 +45,13 @@ export function kneeToWallChange(series: readonly Point[], side: Side): MeasureC
   const change = first !== null && latest !== null ? round(latest - first) : null;
   const base = { measure: 'knee-to-wall' as const, side, first, latest, change };
   const ankle = `${side === 'left' ? 'Left' : 'Right'} ankle`;
+  if (first !== null && first > KNEE_TO_WALL_TARGET_CM && now !== null && now > KNEE_TO_WALL_TARGET_CM) {
+    return {
+      ...base,
+      verdict: 'at-target',
+      message: `${ankle}: toe ${now} cm from the wall, past the ${KNEE_TO_WALL_TARGET_CM} cm target from the start: keep it there.`,
+    };
+  }
   if (now !== null && now > KNEE_TO_WALL_TARGET_CM) {
     return {
       ...base,
@@ -60,7 +67,7 @@ export function kneeToWallChange(series: readonly Point[], side: Side): MeasureC
     };
   }
   const verdict = judge(change, KNEE_TO_WALL_NOISE_CM, 'higher-is-better');
-  const words: Record<Exclude<ChangeVerdict, 'reached-target' | 'not-enough-data'>, string> = {
+  const words: Record<Exclude<ChangeVerdict, 'reached-target' | 'at-target' | 'not-enough-data'>, string> = {
     improved: `${ankle} moves better: ${first} cm to ${latest} cm from the wall (target more than ${KNEE_TO_WALL_TARGET_CM} cm).`,
     'within-noise': `${ankle}: ${first} cm to ${latest} cm, a change under ${KNEE_TO_WALL_NOISE_CM} cm is within measurement noise.`,
     worse: `${ankle}: ${first} cm to ${latest} cm from the wall, less than before; check the test set-up and keep stretching.`,

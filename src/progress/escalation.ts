@@ -13,7 +13,7 @@ export interface EscalationRule {
   readonly id: string;
   readonly when: (facts: ProgressFacts) => boolean;
   readonly then: {
-    readonly kind: 'refer' | 'reassure';
+    readonly kind: 'refer' | 'reassure' | 'retest';
     readonly to: readonly Professional[];
     readonly message: string;
   };
@@ -38,19 +38,42 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
       'USER-NEEDS.md (pain already present: calm symptoms first); seed 002 (persistent pain: see a physical therapist)',
   },
   {
+    id: 'no-retest-by-week-6',
+    when: (f) => f.weeksDone >= STRUCTURAL_CHECK_WEEKS && !f.retested,
+    then: {
+      kind: 'retest',
+      to: [],
+      message:
+        `It is week ${STRUCTURAL_CHECK_WEEKS} or later and there is no re-test since the start, so we cannot judge ` +
+        'your progress yet. Please do the re-test now (knee-to-wall and the single-leg squat recording).',
+    },
+    source: 'seed 000, author reply 48 (judge after 6-12 weeks); issue 9: the 6-week check cannot be skipped',
+  },
+  {
     id: 'no-change-after-regular-work',
-    when: (f) => noChangeYet(f) && f.regular,
+    when: (f) => noChangeYet(f) && f.regular && !f.seenPhysicalTherapist,
     then: {
       kind: 'refer',
-      to: ['doctor'],
+      to: ['physical-therapist'],
       message:
-        `After ${STRUCTURAL_CHECK_WEEKS} weeks or more of regular work, nothing we measure has changed. ` +
-        'That can mean the bone shape itself is part of it. A doctor can check with an X-ray. ' +
-        'A physical therapist watching you train can also rule out a technique problem. ' +
-        'Keep strengthening meanwhile: strong legs help whatever the shape.',
+        `After ${STRUCTURAL_CHECK_WEEKS} weeks or more of regular work, nothing we measure has changed beyond ` +
+        'measurement noise. Please see a physical therapist: they can check your technique and whether the bone ' +
+        'shape is part of it, and refer you to an orthopaedic specialist if so. Keep strengthening meanwhile.',
     },
     source:
-      'seed 000, author reply 48: no improvement within 6-12 weeks of correct work suggests a structural component',
+      'seed 002 (no improvement after several weeks: physical therapist); seed 000, author reply 48 (6-12 weeks)',
+  },
+  {
+    id: 'no-change-after-physical-therapist',
+    when: (f) => noChangeYet(f) && f.regular && f.seenPhysicalTherapist,
+    then: {
+      kind: 'refer',
+      to: ['orthopedic-specialist'],
+      message:
+        'You have seen a physical therapist and regular work has still not changed what we measure: an orthopaedic ' +
+        'specialist can check the bone shape (an X-ray shows it). Strength still protects the knee whatever its shape.',
+    },
+    source: 'seed 002 (orthopedic specialist for a fixed deformity); seed 000, author reply 48 (X-ray)',
   },
   {
     id: 'no-change-not-enough-work',

@@ -48,6 +48,9 @@ export interface ProgressFacts {
   /** Exercises flagged for an easier version in the last two weeks. */
   readonly flagged: readonly string[];
   readonly blocks: readonly Block[];
+  /** A re-test after the baseline exists. */
+  readonly retested: boolean;
+  readonly seenPhysicalTherapist: boolean;
 }
 
 /** The last two weeks with pain reports are consecutive, both at least 3, the later not lower. */
@@ -96,13 +99,17 @@ export function progressFacts(
     adherence,
     regular: adherence !== null && adherence >= REGULAR_ADHERENCE,
     changes,
-    comparable: inLine || changes.some((c) => c.verdict !== 'not-enough-data'),
+    // A measure at target from the start cannot show change: it does not make "no change" meaningful.
+    comparable: inLine || changes.some((c) => c.verdict !== 'not-enough-data' && c.verdict !== 'at-target'),
     anyImproved: inLine || changes.some((c) => c.verdict === 'improved' || c.verdict === 'reached-target'),
     standingTestNowInLine: inLine,
     painPersistsOrRises: painPersistsOrRises(trends.painByWeek),
     weakness: WEAKNESS.filter((d) => drivers.includes(d)),
     tightness: TIGHTNESS.filter((d) => drivers.includes(d)),
-    ankleTargetReached: ankle.length > 0 && ankle.every((c) => c.verdict === 'reached-target'),
+    ankleTargetReached:
+      ankle.length > 0 && ankle.every((c) => c.verdict === 'reached-target' || c.verdict === 'at-target'),
+    retested: input.retests.length > 1,
+    seenPhysicalTherapist: input.seenPhysicalTherapist === true,
     flagged: recentlyFlagged(input),
     blocks: input.program?.blocks.map((b) => b.block) ?? [],
   };

@@ -24,15 +24,29 @@ const flat = [
 ];
 
 describe('buildProgressReport', () => {
-  it('no change after 8 weeks of regular work suggests seeing a doctor', () => {
+  // Issue 9: seed 002 sends a stalled person to a physical therapist first, then orthopaedics.
+  it('no change after 8 weeks of regular work sends to a physical therapist, then an orthopaedic specialist', () => {
     const schedule = threeAWeek(12);
     const report = buildProgressReport(
       input({ today: WEEK_8_END, schedule, logs: logsFor(schedule), retests: flat }),
     );
     expect(report.escalations.map((e) => [e.ruleId, e.to])).toEqual([
-      ['no-change-after-regular-work', ['doctor']],
+      ['no-change-after-regular-work', ['physical-therapist']],
     ]);
-    expect(report.messages[0]).toContain('X-ray');
+    expect(report.messages[0]).toContain('physical therapist');
+    const seen = buildProgressReport(
+      input({
+        today: WEEK_8_END,
+        schedule,
+        logs: logsFor(schedule),
+        retests: flat,
+        seenPhysicalTherapist: true,
+      }),
+    );
+    expect(seen.escalations.map((e) => [e.ruleId, e.to])).toEqual([
+      ['no-change-after-physical-therapist', ['orthopedic-specialist']],
+    ]);
+    expect(seen.messages[0]).toContain('X-ray');
   });
 
   it('no change after 8 weeks with only a third of the sessions done says it is too early, not a doctor', () => {

@@ -3,6 +3,7 @@
  * and escalations, with messages in plain words, most important first.
  */
 import type { IsoDate } from '../program/types.js';
+import { RETEST_EVERY_WEEKS } from '../program/schedule.js';
 import type { ProgressInput, ProgressReport, RetestPrompt } from './types.js';
 import { buildTrends } from './trends.js';
 import { measureChanges } from './changes.js';
@@ -11,13 +12,22 @@ import { escalate } from './escalation.js';
 import { REVIEW_AFTER_DAYS, buildReview } from './review.js';
 import { addDays, daysBetween, weekOf } from './dates.js';
 
-/** Re-tests fall in weeks 2 and 4 (the program's week plan). */
+/** Re-tests fall every 2 weeks, from week 2, for as long as the program runs (program/schedule.ts). */
 export const RETEST_WEEKS: readonly number[] = [2, 4];
 
-/** The re-test dates: the schedule's, or the first day of weeks 2 and 4. */
+/**
+ * The re-test dates: the schedule's, then the first day of every second week up to today, so a
+ * schedule that ends (or a person who never re-tests) still gets asked.
+ */
 function retestDates(input: ProgressInput): IsoDate[] {
   const scheduled = input.schedule.filter((s) => s.kind === 'retest').map((s) => s.date);
-  return scheduled.length > 0 ? scheduled : RETEST_WEEKS.map((w) => addDays(input.startDate, (w - 1) * 7));
+  const week = weekOf(input.startDate, input.today);
+  const every: IsoDate[] = [];
+  for (let w = RETEST_EVERY_WEEKS; w <= week; w += RETEST_EVERY_WEEKS) {
+    every.push(addDays(input.startDate, (w - 1) * 7));
+  }
+  const last = [...scheduled].sort().at(-1);
+  return [...scheduled, ...every.filter((d) => last === undefined || d > last)];
 }
 
 /** The latest re-test due by today, unless a re-test was recorded on or after its date. */
@@ -53,12 +63,14 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
   const review = reviewDue(input) ? buildReview(facts) : null;
   const refer = escalations.filter((e) => e.kind === 'refer').map((e) => e.message);
   const reassure = escalations.filter((e) => e.kind === 'reassure').map((e) => e.message);
+  const askRetest = escalations.filter((e) => e.kind === 'retest').map((e) => e.message);
   const sessions =
     facts.adherence === null
       ? []
       : [`You have done ${Math.round(facts.adherence * 100)}% of your planned sessions.`];
   const messages = [
     ...refer,
+    ...askRetest,
     ...(prompt === null ? [] : [prompt.message]),
     ...changes.map((c) => c.message),
     ...sessions,

@@ -18,6 +18,17 @@ export interface ReviewRule {
   readonly source: string;
 }
 
+/** "No change yet" in words that fit the week the person is in (issue 9: no "within 6 weeks" at week 13). */
+export function noChangeWords(week: number): string {
+  if (week < 6) {
+    return `No clear change yet in week ${week}. First results usually show within about 6 weeks, more over 3 months.`;
+  }
+  if (week <= 12) {
+    return `No clear change yet in week ${week}: by now a first change usually shows. Check the re-test set-up, and see a physical therapist if the next re-test shows no change either.`;
+  }
+  return `Still no clear change in week ${week}, past the 6-12 weeks in which one usually shows: have a physical therapist check your technique and whether the bone shape is part of it.`;
+}
+
 const words = (drivers: readonly string[]): string => drivers.map((d) => d.replaceAll('-', ' ')).join(', ');
 const WHERE_TO_START = 'USER-NEEDS.md (where to start, overwhelmed)';
 
@@ -95,12 +106,9 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   {
     id: 'too-early-to-judge',
     when: (f) => !f.anyImproved,
-    then: {
-      kind: 'keep',
-      message: () =>
-        'No clear change yet. First results usually show within about 6 weeks, more over 3 months.',
-    },
-    source: 'USER-NEEDS.md (how long: first results within about 6 weeks)',
+    then: { kind: 'keep', message: (f) => noChangeWords(f.week) },
+    source:
+      'USER-NEEDS.md (how long: first results within about 6 weeks; structural if no change in 6-12 weeks)',
   },
 ];
 

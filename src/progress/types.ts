@@ -41,6 +41,8 @@ export interface ProgressInput {
   readonly findings?: Findings;
   /** The program being followed, to name blocks that can be dropped. */
   readonly program?: Program;
+  /** The person has already seen a physical therapist about this (then a stall goes to orthopaedics). */
+  readonly seenPhysicalTherapist?: boolean;
 }
 
 /** A dated value. */
@@ -72,7 +74,9 @@ export interface Trends {
 }
 
 /** How a change between the first and latest measurement reads against measurement noise. */
-export type ChangeVerdict = 'improved' | 'within-noise' | 'worse' | 'reached-target' | 'not-enough-data';
+/** 'at-target': already past the target at the first measurement, so not an improvement. */
+export type ChangeVerdict =
+  'improved' | 'within-noise' | 'worse' | 'reached-target' | 'at-target' | 'not-enough-data';
 
 export interface MeasureChange {
   readonly measure: 'knee-to-wall' | 'fppa';
@@ -89,7 +93,8 @@ export interface MeasureChange {
 /** A reason to see someone, or a reason not to worry yet. */
 export interface Escalation {
   readonly ruleId: string;
-  readonly kind: 'refer' | 'reassure';
+  /** 'retest': progress cannot be judged until the person re-tests. */
+  readonly kind: 'refer' | 'reassure' | 'retest';
   readonly to: readonly Professional[];
   readonly message: string;
   readonly source: string;

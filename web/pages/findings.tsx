@@ -5,7 +5,7 @@ import { BodyDiagram } from '../components/body-diagram.js';
 import { MoreTestsOffer, NextSession } from '../components/next-session.js';
 import { useApp } from '../app-context.js';
 import { routeHref } from '../lib/router.js';
-import { PROFESSIONAL_WORDS } from './referral.js';
+import { PROFESSIONAL_WORDS, TriageView } from './referral.js';
 import { capitalise, legWords } from '../lib/words.js';
 import { driverWords, plainParts } from '../lib/plain-words.js';
 
@@ -59,7 +59,9 @@ export function FindingsPage() {
     <section className="page findings">
       <h1>What we found</h1>
       <p className="lead">{summary(findings)}</p>
-      {referral !== null ? (
+      {findings.triage !== undefined ? (
+        <TriageView triage={findings.triage} />
+      ) : referral !== null ? (
         <div className={`notice ${referral.urgency === 'stop' ? 'stop' : 'warn'}`}>
           <h2>{referral.urgency === 'stop' ? 'See a professional first' : 'Also see a professional'}</h2>
           <p>

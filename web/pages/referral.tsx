@@ -4,7 +4,8 @@
  */
 import type { RedFlagKey } from '../../src/assessment/answers.js';
 import { RED_FLAG_KEYS } from '../../src/assessment/answers.js';
-import type { Professional, Referral } from '../../src/assessment/types.js';
+import { EXCLUSION_WORDS, OUTCOME_WORDS } from '../../src/assessment/describe-triage.js';
+import type { Professional, Referral, Triage } from '../../src/assessment/types.js';
 import { useApp } from '../app-context.js';
 import { routeHref } from '../lib/router.js';
 import { plainParts } from '../lib/plain-words.js';
@@ -35,6 +36,61 @@ const FIRST_STEPS: readonly string[] = [
   'If the knee is hot, very swollen, cannot take your weight or locks, get urgent care today.',
   'Come back once a professional has checked you; Kneeline can then build a program that fits their advice.',
 ];
+
+const OUTCOME_TONE: Readonly<Record<Triage['outcome'], string>> = {
+  urgent: 'stop',
+  'see-professional-first': 'stop',
+  'normal-for-age': '',
+  'start-with-adaptations': 'warn',
+  go: '',
+};
+
+/**
+ * The safety check's decision, exactly as the CLI prints it (src/assessment/describe-triage.ts):
+ * outcome, who to see, why with each reason's source, what changes in the program, next steps.
+ */
+export function TriageView({ triage }: { readonly triage: Triage }) {
+  return (
+    <div
+      className={`notice ${OUTCOME_TONE[triage.outcome]}`}
+      role={triage.outcome === 'urgent' ? 'alert' : undefined}
+    >
+      <h2>{OUTCOME_WORDS[triage.outcome]}</h2>
+      {triage.professionals.length > 0 ? (
+        <p>
+          {triage.outcome === 'start-with-adaptations' ? 'Alongside the program, see ' : 'See '}
+          {triage.professionals.map((p) => PROFESSIONAL_WORDS[p]).join(', ')}.
+        </p>
+      ) : null}
+      {triage.reasons.length > 0 ? (
+        <ul>
+          {triage.reasons.map((reason) => (
+            <li key={reason.ruleId}>
+              {reason.text} <span className="small muted">(Source: {reason.source})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {triage.exclusions.length > 0 ? (
+        <>
+          <h3>Changes to the program</h3>
+          <ul>
+            {triage.exclusions.map((exclusion) => (
+              <li key={exclusion}>{EXCLUSION_WORDS[exclusion]}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {triage.nextSteps.length > 0 ? (
+        <ol>
+          {triage.nextSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
 
 function ReferralAdvice({ referral }: { readonly referral: Referral }) {
   return (
@@ -70,6 +126,26 @@ export function ReferralPage() {
   const answers = state.assessment?.answers ?? {};
   const flags = RED_FLAG_KEYS.filter((key) => answers[key] === true);
   const referral = state.findings?.referral ?? null;
+  const triage = state.findings?.triage;
+  if (triage !== undefined) {
+    return (
+      <section className="page">
+        <h1>
+          {triage.outcome === 'normal-for-age'
+            ? 'No program needed for now'
+            : 'Please see a professional first'}
+        </h1>
+        <TriageView triage={triage} />
+        <div className="card">
+          <h2>Answered by mistake?</h2>
+          <p>You can go back and change your answers.</p>
+          <a className="button" href={routeHref({ page: 'questions', step: 1 })}>
+            Change my answers
+          </a>
+        </div>
+      </section>
+    );
+  }
   return (
     <section className="page">
       <h1>Please see a professional first</h1>
