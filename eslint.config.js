@@ -38,6 +38,7 @@ const pureFolders = [
   'src/progress/**',
   'src/vision/geometry/**',
   'src/vision/trial/**',
+  'src/vision/capture/**',
 ];
 
 export default tseslint.config(
