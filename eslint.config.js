@@ -39,6 +39,7 @@ const pureFolders = [
   'src/progress/**',
   'src/vision/geometry/**',
   'src/vision/trial/**',
+  'src/vision/capture/**',
 ];
 
 export default tseslint.config(

@@ -15,7 +15,7 @@ import type { SessionLog } from '../src/coaching/types.js';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
 import { ffmpeg, fixtures, poseModels } from '../src/vision/pose/system-parts.js';
 import type { RunningApp } from './support/app-server.js';
-import { CAVE_IN_FILTER, fakeCameraClip } from './support/fake-camera.js';
+import { CAVE_IN_FILTER, fakeCameraClip, ignoreDeviceSpeed } from './support/fake-camera.js';
 import { buildPrivateWebApp, launchChromium, serveWithModels } from './support/vision-page.js';
 import { answerQuestionnaire, fillSelfTests } from './support/walkthrough.js';
 
@@ -94,6 +94,7 @@ describe.runIf(canRun)('live feedback in the session player', { timeout: 300_000
 
   it('says "knee out" when my knee caves in and counts it in the saved session', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await ignoreDeviceSpeed(context);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (error) => {

@@ -15,7 +15,7 @@ import type { SystemPart } from '../src/testing/system-parts.js';
 import { ffmpegBinary } from '../src/vision/pose/ffmpeg-binary.js';
 import { SQUAT_CLIP } from '../src/vision/pose/pose-fixture.js';
 import type { RunningApp } from './support/app-server.js';
-import { fakeCameraClip } from './support/fake-camera.js';
+import { fakeCameraClip, ignoreDeviceSpeed } from './support/fake-camera.js';
 import { launchChromium, serveWithModels } from './support/vision-page.js';
 
 const shots = join(import.meta.dirname, 'screenshots');
@@ -87,6 +87,7 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
     const browser = await launchChromium(flags);
     browsers.push(browser);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    await ignoreDeviceSpeed(context);
     if (grant) {
       await context.grantPermissions(['camera'], { origin: app.url });
     }

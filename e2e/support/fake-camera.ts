@@ -10,6 +10,7 @@
  * looks like. Rows far from knee height are unchanged. On Lightning the right knee then reads
  * well past 10° of valgus on most frames where FPPA is measured.
  */
+import type { BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ffmpegBinary } from '../../src/vision/pose/ffmpeg-binary.js';
@@ -39,4 +40,12 @@ export function fakeCameraClip(folder: string, name: string, extraFilter: string
     out,
   ]);
   return out;
+}
+
+/**
+ * Turns off the app's "device too slow" check in every page of `context`: on a loaded test
+ * machine the pose rate measures the machine, not a phone (web/camera/device-speed.ts).
+ */
+export async function ignoreDeviceSpeed(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => localStorage.setItem(key, 'off'), 'kneeline.deviceSpeedCheck');
 }

@@ -6,6 +6,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { PoseFrame } from '../vision/geometry/types.js';
+import { TRIAL_TESTS } from '../vision/geometry/types.js';
 import type { RgbImage } from '../vision/pose/rgb-image.js';
 import { formatTrialReport } from '../vision/trial/format-trial-report.js';
 import { analyzeTrial } from '../vision/trial/analyze-trial.js';
@@ -39,7 +40,7 @@ const argsSchema = z.object({
   keypoints: z.string().min(1).optional(),
   fps: z.coerce.number().positive().max(1000).optional(),
   exportKeypoints: z.string().min(1).optional(),
-  test: z.enum(['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing']),
+  test: z.enum(TRIAL_TESTS),
   side: z.enum(['left', 'right', 'both']).default('both'),
   sex: z.enum(['female', 'male']).optional(),
   height: z.coerce.number().min(50).max(250).optional(),

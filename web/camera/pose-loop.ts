@@ -12,7 +12,9 @@ import type { PoseModelId } from '../../src/vision/pose/model-table.js';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { milliseconds } from '../../src/units.js';
 import { fitSize, meanBrightness } from './frame-pixels.js';
-import { FpsMeter, tooSlowFor } from '../../src/vision/capture/frame-rate.js';
+import { FpsMeter } from '../../src/vision/capture/frame-rate.js';
+import type { SpeedCheck } from '../../src/vision/capture/frame-rate.js';
+import { deviceSpeedCheck, monotonicClock } from './device-speed.js';
 import type { CameraUse } from '../../src/vision/capture/frame-rate.js';
 import type { BackendInfo } from './tf-backend.js';
 
@@ -72,6 +74,7 @@ export async function startPoseLoop(
   model: PoseModelId,
   onSample: (sample: PoseSample) => void,
   onError: (error: unknown) => void = () => undefined,
+  clock: () => number = monotonicClock,
 ): Promise<PoseLoop> {
   const { estimator, info } = await loadEstimator(model);
   estimator.reset();
@@ -81,7 +84,7 @@ export async function startPoseLoop(
     throw new Error('This browser cannot read camera frames (no 2D canvas).');
   }
   const meter = new FpsMeter();
-  const started = performance.now();
+  const started = clock();
   let running = true;
   let index = 0;
   const step = async (): Promise<void> => {
@@ -94,7 +97,7 @@ export async function startPoseLoop(
       canvas.height = size.height;
       context.drawImage(video, 0, 0, size.width, size.height);
       const pixels = context.getImageData(0, 0, size.width, size.height);
-      const timeMs = performance.now() - started;
+      const timeMs = clock() - started;
       const frame = {
         ...rgbaToRgb(pixels),
         index,
@@ -154,9 +157,12 @@ export function usePoseLoop(
     readonly active: boolean;
     readonly use: CameraUse;
     readonly onSample?: (sample: PoseSample) => void;
+    /** Whether a rate is too slow for `use` (default: `deviceSpeedCheck()`). */
+    readonly speedCheck?: SpeedCheck;
   },
 ): PoseLoopView {
   const { model, active, use } = options;
+  const speedCheck = options.speedCheck ?? deviceSpeedCheck();
   const onSample = useRef(options.onSample);
   onSample.current = options.onSample;
   const [view, setView] = useState<PoseLoopView>(idleView);
@@ -190,7 +196,7 @@ export function usePoseLoop(
           ...current,
           status: 'running',
           sample,
-          tooSlow: warm && tooSlowFor(use, sample.fps),
+          tooSlow: warm && speedCheck(use, sample.fps),
         }));
       },
       fail,

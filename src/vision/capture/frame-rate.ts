@@ -61,3 +61,9 @@ export class FpsMeter {
 export function tooSlowFor(use: CameraUse, fps: number): boolean {
   return fps < MIN_FPS[use] * 0.9;
 }
+
+/** Decides from a measured rate whether the device is too slow for a use. */
+export type SpeedCheck = (use: CameraUse, fps: number) => boolean;
+
+/** The check that never says "too slow": for a rate that says nothing about the device (see web/camera/device-speed.ts). */
+export const NO_SPEED_CHECK: SpeedCheck = () => false;

@@ -6,6 +6,7 @@
 import type { LegSide } from '../geometry/legs.js';
 import type { PoseFrame, Sex, TrialTest } from '../geometry/types.js';
 import { analyzeTrial } from '../trial/analyze-trial.js';
+import { FPPA_PLAUSIBLE_RANGE } from '../geometry/fppa.js';
 import { blocksVerdict } from '../trial/quality-gates.js';
 import type { TrialReport, TrialSide } from '../trial/types.js';
 import { MODEL_INPUT_MIRRORED } from './model-input.js';
@@ -63,9 +64,6 @@ export type CameraSquatEntry = {
   readonly verdict: 'valgus' | 'within-norms' | 'no-verdict';
 };
 
-/** The assessment's FPPA bounds (src/assessment/self-test-results.ts). */
-const FPPA_RANGE = { min: -45, max: 60 } as const;
-
 /** The draft entry for a leg, or null when that leg's FPPA was not measured. */
 export function cameraSquatEntry(report: TrialReport, side: LegSide): CameraSquatEntry | null {
   const summary = report.sides.find((s) => s.side === side);
@@ -79,7 +77,7 @@ export function cameraSquatEntry(report: TrialReport, side: LegSide): CameraSqua
       : summary.verdict.kind === 'no-verdict'
         ? 'no-verdict'
         : 'within-norms';
-  const clamped = Math.min(FPPA_RANGE.max, Math.max(FPPA_RANGE.min, median));
+  const clamped = Math.min(FPPA_PLAUSIBLE_RANGE.max, Math.max(FPPA_PLAUSIBLE_RANGE.min, median));
   return { fppaDegrees: Math.round(clamped * 10) / 10, verdict };
 }
 

@@ -43,5 +43,3 @@ export const MIN_REPS = 3;
  * "Foreshortening"; cos 45.6° = 0.7).
  */
 export const MIN_THIGH_LENGTH_RATIO = 0.7;
-
-/**
