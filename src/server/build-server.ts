@@ -3,6 +3,7 @@
  * folders exist) the built web app and the pose model files. Repositories come in through `deps`,
  * so tests run it on a temp database with `app.inject`.
  */
+import { createServer } from 'node:http';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/store.js';
@@ -25,6 +26,14 @@ import { registerStaticFiles } from './static-files.js';
 /** Requests larger than this are answered 413 (the import route allows more). */
 export const BODY_LIMIT = 1024 * 1024;
 
+/**
+ * How long a client may take to send a request: its headers within 10 s, the whole request
+ * (a 32 MB import on a slow uplink of ~2 Mbit/s takes ~2 min) within 180 s; a slow-loris client that
+ * trickles a body is cut off then instead of holding a connection for good. Node checks every
+ * second (its default, 30 s, would let a timed-out request linger).
+ */
+export const TIMEOUTS = { headersMs: 10_000, requestMs: 180_000, checkEveryMs: 1_000 } as const;
+
 export interface ServerDeps {
   readonly store: Store;
   /** Defaults to the system clock. */
@@ -35,6 +44,12 @@ export interface ServerDeps {
   readonly modelsRoot?: string | null;
   /** Fastify's log level: 'warn' (the CLI) shows server errors; tests leave it 'silent'. */
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info';
+  /** Defaults to TIMEOUTS; tests shorten them. */
+  readonly timeouts?: {
+    readonly headersMs: number;
+    readonly requestMs: number;
+    readonly checkEveryMs: number;
+  };
 }
 
 /**
@@ -43,7 +58,20 @@ export interface ServerDeps {
  */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
-  const app = Fastify({ logger: { level: deps.logLevel ?? 'silent' }, bodyLimit: BODY_LIMIT });
+  const timeouts = deps.timeouts ?? TIMEOUTS;
+  const app = Fastify({
+    logger: { level: deps.logLevel ?? 'silent' },
+    bodyLimit: BODY_LIMIT,
+    serverFactory: (handler) =>
+      createServer(
+        {
+          headersTimeout: timeouts.headersMs,
+          requestTimeout: timeouts.requestMs,
+          connectionsCheckingInterval: timeouts.checkEveryMs,
+        },
+        handler,
+      ),
+  });
   await deps.store.users.ensure(LOCAL_USER_ID, clock().toISOString());
   const context = createRouteContext(deps.store, LOCAL_USER_ID, clock);
 
