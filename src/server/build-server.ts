@@ -21,7 +21,10 @@ import { metaRoutes } from './routes/meta.js';
 import { progressRoutes } from './routes/progress.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
+import { LOCAL_SERVER_CONFIG } from './server-config.js';
+import type { ServerConfig } from './server-config.js';
 import { registerStaticFiles } from './static-files.js';
+import { installWebSecurity } from './web-security.js';
 
 /** Requests larger than this are answered 413 (the import route allows more). */
 export const BODY_LIMIT = 1024 * 1024;
@@ -44,6 +47,8 @@ export interface ServerDeps {
   readonly modelsRoot?: string | null;
   /** Fastify's log level: 'warn' (the CLI) shows server errors; tests leave it 'silent'. */
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info';
+  /** Allowed host names and accounts mode; defaults to localhost only, no accounts. */
+  readonly config?: ServerConfig;
   /** Defaults to TIMEOUTS; tests shorten them. */
   readonly timeouts?: {
     readonly headersMs: number;
@@ -58,6 +63,7 @@ export interface ServerDeps {
  */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
+  const config = deps.config ?? LOCAL_SERVER_CONFIG;
   const timeouts = deps.timeouts ?? TIMEOUTS;
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'silent' },
@@ -75,13 +81,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await deps.store.users.ensure(LOCAL_USER_ID, clock().toISOString());
   const context = createRouteContext(deps.store, LOCAL_USER_ID, clock);
 
-  // Cross-origin isolation lets the browser's WASM backend use threads (SharedArrayBuffer).
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('cross-origin-embedder-policy', 'require-corp');
-    reply.header('cross-origin-resource-policy', 'same-origin');
-  });
   installErrorHandlers(app);
+  // Cross-origin isolation (COOP/COEP) lets the browser's WASM backend use threads.
+  await installWebSecurity(app, { allowedHosts: config.allowedHosts });
   installIdempotency(app, { store: deps.store, userOf: () => LOCAL_USER_ID, now: clock });
   // The API speaks JSON only: a text body is answered 415 with how to send JSON.
   app.removeContentTypeParser('text/plain');

@@ -107,7 +107,9 @@ for (const database of testDatabases()) {
         expect(file).toMatchObject({ format: 'kneeline-export', version: 1 });
         const stateBefore = (await t.app.inject('/api/state')).json<unknown>();
 
-        expect((await t.app.inject({ method: 'DELETE', url: '/api/data' })).statusCode).toBe(200);
+        expect((await t.app.inject({ method: 'DELETE', url: '/api/data', payload: {} })).statusCode).toBe(
+          200,
+        );
         expect((await t.app.inject('/api/state')).json()).toMatchObject({ assessment: null, program: null });
 
         const imported = await t.app.inject({ method: 'POST', url: '/api/import', payload: file });
