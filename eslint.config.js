@@ -50,7 +50,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'bin/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'bin/*.mjs', 'src/server/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

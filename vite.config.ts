@@ -60,7 +60,8 @@ export default defineConfig({
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in production: they would hand out the sources (issue 11).
+    sourcemap: false,
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './errors.js';
-import { parseServeArgs } from './serve.js';
+import { exposureWarning, parseServeArgs, startBanner } from './serve.js';
 
 describe('parseServeArgs', () => {
   it('listens on port 3000 on this machine only by default', () => {
@@ -30,6 +30,43 @@ describe('parseServeArgs', () => {
 
   it('asks for help with --help', () => {
     expect(parseServeArgs(['--help'], {})).toBe('help');
+  });
+});
+
+describe('startBanner', () => {
+  const local = { allowedHosts: [], auth: 'off' } as const;
+
+  it('tells the address it is bound to, even every interface', () => {
+    const lines = startBanner('http://0.0.0.0:3000', '0.0.0.0', local);
+    expect(lines[0]).toContain('running at http://0.0.0.0:3000/');
+    expect(lines.join('\n')).toContain(
+      'every network interface; on this machine open http://localhost:3000/',
+    );
+  });
+
+  it('names the host names it answers to and whether accounts are on', () => {
+    const lines = startBanner('http://127.0.0.1:3000', '127.0.0.1', {
+      allowedHosts: ['kneeline.example.org'],
+      auth: 'accounts',
+    }).join('\n');
+    expect(lines).toContain('localhost, 127.0.0.1, [::1], kneeline.example.org');
+    expect(lines).toContain('accounts: on');
+  });
+});
+
+describe('exposureWarning', () => {
+  it('warns when bound beyond loopback without accounts', () => {
+    expect(exposureWarning('0.0.0.0', { allowedHosts: [], auth: 'off' })).toMatch(
+      /anyone who can reach this port can read and change/,
+    );
+  });
+
+  it.each([
+    ['127.0.0.1', 'off'],
+    ['localhost', 'off'],
+    ['0.0.0.0', 'accounts'],
+  ] as const)('says nothing on %s with accounts %s', (host, auth) => {
+    expect(exposureWarning(host, { allowedHosts: [], auth })).toBeNull();
   });
 });
 

@@ -5,6 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { buildServer } from '../server/build-server.js';
+import { LOOPBACK_HOSTS, loadServerConfig } from '../server/server-config.js';
+import type { ServerConfig } from '../server/server-config.js';
 import { loadStoreConfig } from '../store/config.js';
 import { openStore } from '../store/store.js';
 import { UsageError } from './errors.js';
@@ -15,7 +17,10 @@ Serves the Kneeline web app and its API.
   --port N   port to listen on (default: $PORT or 3000; 0 picks a free one)
   --host H   address to listen on (default: $HOST or 127.0.0.1; 0.0.0.0 for every interface)
 
-The database is ./data/kneeline.db (KNEELINE_DB moves it), or PostgreSQL when DATABASE_URL is set.`;
+The database is ./data/kneeline.db (KNEELINE_DB moves it), or PostgreSQL when DATABASE_URL is set.
+KNEELINE_ALLOWED_HOSTS  host names it answers to besides localhost (comma-separated)
+KNEELINE_AUTH=accounts  sign-up and sign-in, each person sees only their own data
+See the README, "Running a shared server".`;
 
 const portSchema = z.coerce
   .number({ error: 'the port must be a number' })
@@ -61,6 +66,40 @@ export function parseServeArgs(
   return { port: port.data, host: values.host ?? env.HOST ?? '127.0.0.1' };
 }
 
+/** True for an address only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
+}
+
+/** What the server is bound to, told as it is (issue 11: 0.0.0.0 was shown as 127.0.0.1). */
+export function startBanner(address: string, host: string, config: ServerConfig): readonly string[] {
+  const port = new URL(address).port;
+  const names = [...LOOPBACK_HOSTS.filter((name) => name !== '::1'), ...config.allowedHosts].join(', ');
+  const lines = [`Kneeline is running at ${address}/  (Ctrl-C stops it)`];
+  if (host === '0.0.0.0' || host === '::' || host === '[::]') {
+    lines.push(`  bound to every network interface; on this machine open http://localhost:${port}/`);
+  }
+  lines.push(`  answers to the host names: ${names}`);
+  lines.push(
+    config.auth === 'accounts'
+      ? '  accounts: on (each person signs in and sees only their own data)'
+      : '  accounts: off (one person, no sign-in)',
+  );
+  return lines;
+}
+
+/** A warning when anyone beyond this machine could read and change the data, else null. */
+export function exposureWarning(host: string, config: ServerConfig): string | null {
+  if (isLoopback(host) || config.auth === 'accounts') {
+    return null;
+  }
+  return [
+    `WARNING: Kneeline listens on ${host}, beyond this machine, without accounts:`,
+    '  anyone who can reach this port can read and change all the health data stored here.',
+    '  Set KNEELINE_AUTH=accounts (README: "Running a shared server"), or listen on 127.0.0.1.',
+  ].join('\n');
+}
+
 const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 export async function run(args: readonly string[]): Promise<number> {
@@ -69,9 +108,11 @@ export async function run(args: readonly string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  const config = loadServerConfig(process.env);
   const store = await openStore(loadStoreConfig(process.env));
   const app = await buildServer({
     store,
+    config,
     webRoot: fromRepo('dist/web'),
     modelsRoot: fromRepo('models'),
     logLevel: 'warn',
@@ -87,8 +128,13 @@ export async function run(args: readonly string[]): Promise<number> {
     }
     throw error;
   }
-  const shown = address.replace('//0.0.0.0:', '//localhost:');
-  console.log(`Kneeline is running at ${shown}/  (Ctrl-C stops it)`);
+  for (const line of startBanner(address, options.host, config)) {
+    console.log(line);
+  }
+  const warning = exposureWarning(options.host, config);
+  if (warning !== null) {
+    console.warn(warning);
+  }
   return new Promise((resolve) => {
     const stop = (): void => {
       void app

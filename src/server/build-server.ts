@@ -3,6 +3,7 @@
  * folders exist) the built web app and the pose model files. Repositories come in through `deps`,
  * so tests run it on a temp database with `app.inject`.
  */
+import { createServer } from 'node:http';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/store.js';
@@ -20,10 +21,21 @@ import { metaRoutes } from './routes/meta.js';
 import { progressRoutes } from './routes/progress.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
+import { LOCAL_SERVER_CONFIG } from './server-config.js';
+import type { ServerConfig } from './server-config.js';
 import { registerStaticFiles } from './static-files.js';
+import { installWebSecurity } from './web-security.js';
 
 /** Requests larger than this are answered 413 (the import route allows more). */
 export const BODY_LIMIT = 1024 * 1024;
+
+/**
+ * How long a client may take to send a request: its headers within 10 s, the whole request
+ * (a 32 MB import on a slow uplink of ~2 Mbit/s takes ~2 min) within 180 s; a slow-loris client that
+ * trickles a body is cut off then instead of holding a connection for good. Node checks every
+ * second (its default, 30 s, would let a timed-out request linger).
+ */
+export const TIMEOUTS = { headersMs: 10_000, requestMs: 180_000, checkEveryMs: 1_000 } as const;
 
 export interface ServerDeps {
   readonly store: Store;
@@ -35,6 +47,14 @@ export interface ServerDeps {
   readonly modelsRoot?: string | null;
   /** Fastify's log level: 'warn' (the CLI) shows server errors; tests leave it 'silent'. */
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info';
+  /** Allowed host names and accounts mode; defaults to localhost only, no accounts. */
+  readonly config?: ServerConfig;
+  /** Defaults to TIMEOUTS; tests shorten them. */
+  readonly timeouts?: {
+    readonly headersMs: number;
+    readonly requestMs: number;
+    readonly checkEveryMs: number;
+  };
 }
 
 /**
@@ -43,17 +63,27 @@ export interface ServerDeps {
  */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
-  const app = Fastify({ logger: { level: deps.logLevel ?? 'silent' }, bodyLimit: BODY_LIMIT });
+  const config = deps.config ?? LOCAL_SERVER_CONFIG;
+  const timeouts = deps.timeouts ?? TIMEOUTS;
+  const app = Fastify({
+    logger: { level: deps.logLevel ?? 'silent' },
+    bodyLimit: BODY_LIMIT,
+    serverFactory: (handler) =>
+      createServer(
+        {
+          headersTimeout: timeouts.headersMs,
+          requestTimeout: timeouts.requestMs,
+          connectionsCheckingInterval: timeouts.checkEveryMs,
+        },
+        handler,
+      ),
+  });
   await deps.store.users.ensure(LOCAL_USER_ID, clock().toISOString());
   const context = createRouteContext(deps.store, LOCAL_USER_ID, clock);
 
-  // Cross-origin isolation lets the browser's WASM backend use threads (SharedArrayBuffer).
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('cross-origin-embedder-policy', 'require-corp');
-    reply.header('cross-origin-resource-policy', 'same-origin');
-  });
   installErrorHandlers(app);
+  // Cross-origin isolation (COOP/COEP) lets the browser's WASM backend use threads.
+  await installWebSecurity(app, { allowedHosts: config.allowedHosts });
   installIdempotency(app, { store: deps.store, userOf: () => LOCAL_USER_ID, now: clock });
   // The API speaks JSON only: a text body is answered 415 with how to send JSON.
   app.removeContentTypeParser('text/plain');

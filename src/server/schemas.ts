@@ -56,10 +56,17 @@ export const emptyBodySchema = z
   .strictObject({}, { error: () => 'this request takes no body: send nothing or {}' })
   .optional();
 
+/** Longest range `GET /api/sessions` answers: a year (a leap year's days). */
+export const SESSIONS_RANGE_DAYS = 366;
+
 /** `GET /api/sessions?from&to`: an inclusive range of at most a year. */
 export const sessionsQuerySchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })
-  .refine((range) => range.from <= range.to, { message: '"from" must be on or before "to"', path: ['to'] });
+  .refine((range) => range.from <= range.to, { message: '"from" must be on or before "to"', path: ['to'] })
+  .refine(
+    (range) => Date.parse(range.to) - Date.parse(range.from) <= (SESSIONS_RANGE_DAYS - 1) * 86_400_000,
+    { message: `ask for at most ${SESSIONS_RANGE_DAYS} days at a time`, path: ['to'] },
+  );
 
 /** `?date=YYYY-MM-DD`: the day the user means by "today"; the server's date when absent. */
 export const dateQuerySchema = z.object({ date: isoDateSchema.optional() });

@@ -60,7 +60,7 @@ export async function completeWithProgram(
   if (saved.statusCode !== 200) {
     throw new Error(`draft not saved: ${saved.body}`);
   }
-  const completed = await app.inject({ method: 'POST', url: '/api/assessment/complete' });
+  const completed = await app.inject({ method: 'POST', url: '/api/assessment/complete', payload: {} });
   if (completed.statusCode !== 200) {
     throw new Error(`assessment not completed: ${completed.body}`);
   }

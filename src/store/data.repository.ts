@@ -7,14 +7,10 @@ import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { KneelineDb } from './database.js';
 import type { Database } from './schema.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema } from './export-format.js';
 import type { ExportFile } from './export-format.js';
-import { isoDateSchema } from './settings-schema.js';
-import { ASSESSMENT_FORMAT_VERSION, createAssessmentsRepository } from './assessments.repository.js';
-import { createLogsRepository } from './logs.repository.js';
-import { createMeasurementsRepository } from './measurements.repository.js';
-import { createProgramsRepository, PROGRAM_FORMAT_VERSION } from './programs.repository.js';
-import { createRetestsRepository } from './retests.repository.js';
+import { collectExport } from './export-stream.js';
+import { ASSESSMENT_FORMAT_VERSION } from './assessments.repository.js';
+import { PROGRAM_FORMAT_VERSION } from './programs.repository.js';
 import { createSettingsRepository } from './settings.repository.js';
 
 export interface DataRepository {
@@ -45,38 +41,7 @@ export function createDataRepository(db: KneelineDb): DataRepository {
     }
   };
   return {
-    async exportAll(userId, now) {
-      const sessions = await db
-        .selectFrom('scheduled_sessions')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .orderBy('date')
-        .execute();
-      const file = {
-        format: EXPORT_FORMAT,
-        version: EXPORT_VERSION,
-        exportedAt: now,
-        settings: await createSettingsRepository(db).get(userId),
-        assessments: await createAssessmentsRepository(db).list(userId),
-        programs: await createProgramsRepository(db).list(userId),
-        sessions: sessions
-          .filter((row) => isoDateSchema.safeParse(row.date).success)
-          .map((row) => ({
-            id: row.id,
-            programId: row.program_id,
-            date: row.date,
-            week: row.week,
-            kind: row.kind,
-            title: row.title,
-            status: row.status,
-          })),
-        logs: await createLogsRepository(db).list(userId),
-        measurements: await createMeasurementsRepository(db).list(userId),
-        retests: await createRetestsRepository(db).list(userId),
-      };
-      // Parsed with the import schema, so every export can be imported again.
-      return exportFileSchema.parse(withoutDanglingReferences(file));
-    },
+    exportAll: (userId, now) => collectExport(db, userId, now),
     async replaceAll(userId, file, now) {
       await deleteAll(userId);
       await createSettingsRepository(db).save(userId, file.settings, now);
@@ -91,33 +56,6 @@ export function createDataRepository(db: KneelineDb): DataRepository {
     },
     deleteAll,
   };
-}
-
-/**
- * Leaves out entries whose parent was skipped as unreadable (repositories skip such rows with a
- * warning), so the file stays whole and importable.
- */
-function withoutDanglingReferences<
-  F extends {
-    assessments: readonly { id: string }[];
-    programs: readonly { id: string; assessmentId: string }[];
-    sessions: readonly { id: string; programId: string }[];
-    logs: readonly { id: string; sessionId: string }[];
-  },
->(file: F): F {
-  const assessmentIds = new Set(file.assessments.map((a) => a.id));
-  const programs = file.programs.filter((p) => assessmentIds.has(p.assessmentId));
-  const programIds = new Set(programs.map((p) => p.id));
-  const sessions = file.sessions.filter((s) => programIds.has(s.programId));
-  const sessionIds = new Set(sessions.map((s) => s.id));
-  const logs = file.logs.filter((l) => sessionIds.has(l.sessionId));
-  const left = file.programs.length - programs.length + file.sessions.length - sessions.length;
-  if (left + file.logs.length - logs.length > 0) {
-    console.warn(
-      `Kneeline: the export left out ${left + file.logs.length - logs.length} entries of unreadable rows`,
-    );
-  }
-  return { ...file, programs, sessions, logs };
 }
 
 /** Gives every id of the file a fresh one, the same old id always the same new one. */

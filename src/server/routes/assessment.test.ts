@@ -135,7 +135,7 @@ for (const database of testDatabases()) {
           payload: { answers: { ageGroup: 'adult' } },
         });
         const before = await snapshot(t.store);
-        const response = await t.app.inject({ method: 'POST', url: '/api/assessment/complete' });
+        const response = await t.app.inject({ method: 'POST', url: '/api/assessment/complete', payload: {} });
         expect(response.statusCode).toBe(422);
         const { error } = response.json<{ error: { code: string; details: { path: string }[] } }>();
         expect(error.code).toBe('assessment-incomplete');
@@ -158,7 +158,7 @@ for (const database of testDatabases()) {
       });
 
       it('answers 422 when nothing was answered yet', async () => {
-        const response = await t.app.inject({ method: 'POST', url: '/api/assessment/complete' });
+        const response = await t.app.inject({ method: 'POST', url: '/api/assessment/complete', payload: {} });
         expect(response.statusCode).toBe(422);
         expect(errorOf(response).message).toContain('PUT /api/assessment/draft');
       });
@@ -188,6 +188,7 @@ for (const database of testDatabases()) {
         const response = await t.app.inject({
           method: 'POST',
           url: '/api/assessment/complete?date=2026-12-02',
+          payload: {},
         });
         expect(response.statusCode).toBe(200);
         const sessions = await t.app.inject('/api/sessions?from=2026-11-01&to=2026-12-06');
@@ -201,13 +202,13 @@ for (const database of testDatabases()) {
           url: '/api/assessment/draft',
           payload: { answers: { ...DRIVER_DRAFT.answers, acutePain: true } },
         });
-        const response = await t.app.inject({ method: 'POST', url: '/api/assessment/complete' });
+        const response = await t.app.inject({ method: 'POST', url: '/api/assessment/complete', payload: {} });
         expect(response.statusCode).toBe(200);
         expect(response.json()).toMatchObject({
           findings: { programAllowed: false, referral: { urgency: 'stop' } },
           program: null,
         });
-        const sessions = await t.app.inject(`/api/sessions?from=${TEST_TODAY}&to=2027-12-31`);
+        const sessions = await t.app.inject(`/api/sessions?from=${TEST_TODAY}&to=2027-11-30`);
         expect(sessions.json()).toEqual([]);
         expect((await t.app.inject('/api/state')).json()).toMatchObject({ program: null });
       });

@@ -1,5 +1,7 @@
 /** The user's data as one file: export it, import it back (all or nothing), or delete it all. */
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import { exportJsonChunks } from '../../store/export-stream.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
 import { emptyBodySchema, importBodySchema } from '../schemas.js';
@@ -13,8 +15,9 @@ export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
   app.get('/api/export', async (_request, reply) => {
     const file = await store.data.exportAll(userId, context.now());
     return reply
+      .type('application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="kneeline-export-${context.today()}.json"`)
-      .send(file);
+      .send(Readable.from(exportJsonChunks(file)));
   });
 
   app.post('/api/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {

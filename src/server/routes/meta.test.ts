@@ -132,7 +132,7 @@ describe('registerStaticFiles', () => {
   });
 
   it('keeps unknown API routes as JSON 404s even with the app served', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/nothing' });
+    const response = await t.app.inject({ method: 'POST', url: '/api/nothing', payload: {} });
     expect(response.statusCode).toBe(404);
     expect(errorOf(response).code).toBe('not-found');
   });

@@ -1,15 +1,15 @@
 /** The progress report: trends, changes, re-test prompts, the 4-week review and escalations. */
 import type { FastifyInstance } from 'fastify';
-import { buildProgressReport } from '../../progress/report.js';
 import type { Retest } from '../../progress/types.js';
 import { centimetres, degrees } from '../../units.js';
 import type { RouteContext } from '../context.js';
+import { addDays } from '../../program/iso-date.js';
+import { dayWindow } from '../day-window.js';
 import { parseRequest } from '../errors.js';
+import { createProgressReporter } from '../progress-offload.js';
 import { dateQuerySchema } from '../schemas.js';
 import type { RetestBody } from '../schemas.js';
 import { currentProgram, resolveSettings } from '../settings.js';
-
-const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const;
 
 /** A validated re-test with its numbers given their units. */
 export function toRetest(body: RetestBody): Retest {
@@ -30,19 +30,24 @@ export function toRetest(body: RetestBody): Retest {
 
 export function progressRoutes(app: FastifyInstance, context: RouteContext): void {
   const { store, userId } = context;
+  const reporter = createProgressReporter();
+  app.addHook('onClose', () => reporter.close());
 
   app.get('/api/progress', async (request) => {
     const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
     const today = context.today(date);
+    // Only the years around today: the report's work grows with the days it covers.
+    const window = dayWindow(today);
     const [settings, program, sessions, logs, retests] = await Promise.all([
       store.settings.get(userId),
       currentProgram(store, userId),
-      store.sessions.list(userId, ALL_DAYS, today),
-      store.logs.list(userId),
+      store.sessions.list(userId, window, today),
+      store.logs.listAfter(userId, addDays(window.from, -1)),
       store.retests.list(userId),
     ]);
-    return buildProgressReport({
-      startDate: resolveSettings(settings, today).startDate,
+    const startDate = resolveSettings(settings, today).startDate;
+    return reporter.report({
+      startDate: startDate < window.from ? window.from : startDate,
       today,
       schedule: sessions
         .filter((session) => session.programId === program?.id)

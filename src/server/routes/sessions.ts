@@ -23,6 +23,8 @@ export function sessionRoutes(app: FastifyInstance, context: RouteContext): void
 
   app.get('/api/sessions', async (request) => {
     const range = parseRequest(sessionsQuerySchema, request.query, 'query', 'query');
+    context.today(range.from);
+    context.today(range.to);
     const sessions = await store.sessions.list(userId, range, context.today());
     return sessions.map(summary);
   });

@@ -1,14 +1,15 @@
 /** Settings (changing the training days moves the upcoming sessions) and the calendar download. */
 import type { FastifyInstance } from 'fastify';
-import { toICalendar } from '../../program/calendar.js';
+import { calendarText } from '../calendar-file.js';
+import { checkInWindow, dayWindow } from '../day-window.js';
 import type { CalendarOptions } from '../../program/calendar.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
 import { dateQuerySchema, settingsSchema } from '../schemas.js';
 import { resolveSettings, saveSettings } from '../settings.js';
 
-/** Far enough back and ahead to hold any schedule. */
-const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const;
+/** Most events a calendar file holds: years of a program, and a bound on the work. */
+export const CALENDAR_MAX_EVENTS = 2_000;
 
 export function settingsRoutes(app: FastifyInstance, context: RouteContext): void {
   const { store, userId } = context;
@@ -18,6 +19,7 @@ export function settingsRoutes(app: FastifyInstance, context: RouteContext): voi
   app.put('/api/settings', async (request) => {
     const next = parseRequest(settingsSchema, request.body, 'settings');
     const today = context.today();
+    checkInWindow(next.startDate, today, 'startDate');
     return store.transaction(async (repos) => {
       await repos.users.lockForWrite(userId);
       return saveSettings(repos, userId, next, today, context.now());
@@ -29,7 +31,7 @@ export function settingsRoutes(app: FastifyInstance, context: RouteContext): voi
     const today = context.today(date);
     const [settings, sessions] = await Promise.all([
       store.settings.get(userId),
-      store.sessions.list(userId, ALL_DAYS, today),
+      store.sessions.list(userId, dayWindow(today), today),
     ]);
     const [hour, minute] = settings.reminders.time.split(':').map(Number);
     const options: CalendarOptions = {
@@ -39,10 +41,12 @@ export function settingsRoutes(app: FastifyInstance, context: RouteContext): voi
         ? { reminder: { hour, minute } }
         : {}),
     };
-    const scheduled = sessions.map(({ date: day, week, kind, title }) => ({ date: day, week, kind, title }));
+    const scheduled = sessions
+      .slice(0, CALENDAR_MAX_EVENTS)
+      .map(({ date: day, week, kind, title }) => ({ date: day, week, kind, title }));
     return reply
       .type('text/calendar; charset=utf-8')
       .header('content-disposition', 'attachment; filename="kneeline.ics"')
-      .send(toICalendar(scheduled, options));
+      .send(await calendarText(scheduled, options));
   });
 }
