@@ -23,6 +23,8 @@ export interface ExerciseIllustrationProps {
   readonly playing?: boolean;
   /** Fill the width it is given (the session player's big demo) instead of a fixed size. */
   readonly large?: boolean;
+  /** One still picture of the movement's end pose, no buttons (a list of exercises). */
+  readonly still?: boolean;
 }
 
 type Mode = 'moving' | 'key-poses' | 'step';
@@ -33,12 +35,13 @@ export function ExerciseIllustration({
   size = FIGURE_WIDTH,
   playing = true,
   large = false,
+  still = false,
 }: ExerciseIllustrationProps) {
   const animation = EXERCISE_ANIMATIONS[id];
   const titleId = useId();
   const reducedMotion = useReducedMotion();
-  const [mode, setMode] = useState<Mode>(playing ? 'moving' : 'key-poses');
-  const [step, setStep] = useState(0);
+  const [mode, setMode] = useState<Mode>(still ? 'step' : playing ? 'moving' : 'key-poses');
+  const [step, setStep] = useState(still ? Number.MAX_SAFE_INTEGER : 0);
   const paused = mode !== 'moving';
   const moving = animation !== undefined && !reducedMotion && !paused;
   const seconds = useAnimationClock(moving);
@@ -86,7 +89,7 @@ export function ExerciseIllustration({
           />
         ))}
       </svg>
-      {mode === 'step' ? (
+      {still ? null : mode === 'step' ? (
         <div className="pose-steps">
           <button
             type="button"
@@ -109,29 +112,31 @@ export function ExerciseIllustration({
           </button>
         </div>
       ) : null}
-      <div className="illustration-modes">
-        {reducedMotion ? null : (
-          <button
-            type="button"
-            className="button illustration-toggle"
-            onClick={() => setMode(paused ? 'moving' : 'key-poses')}
-          >
-            {paused ? 'Play the movement' : 'Pause and show the key poses'}
-          </button>
-        )}
-        {mode === 'step' || keyPoses.length < 2 ? null : (
-          <button
-            type="button"
-            className="button illustration-toggle"
-            onClick={() => {
-              setStep(0);
-              setMode('step');
-            }}
-          >
-            One pose at a time
-          </button>
-        )}
-      </div>
+      {still ? null : (
+        <div className="illustration-modes">
+          {reducedMotion ? null : (
+            <button
+              type="button"
+              className="button illustration-toggle"
+              onClick={() => setMode(paused ? 'moving' : 'key-poses')}
+            >
+              {paused ? 'Play the movement' : 'Pause and show the key poses'}
+            </button>
+          )}
+          {mode === 'step' || keyPoses.length < 2 ? null : (
+            <button
+              type="button"
+              className="button illustration-toggle"
+              onClick={() => {
+                setStep(0);
+                setMode('step');
+              }}
+            >
+              One pose at a time
+            </button>
+          )}
+        </div>
+      )}
     </figure>
   );
 }
