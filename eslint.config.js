@@ -43,7 +43,18 @@ const pureFolders = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'data/**', 'models/**', 'e2e/screenshots/**', 'coverage/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'build/**',
+      'data/**',
+      'models/**',
+      'e2e/screenshots/**',
+      'coverage/**',
+      'web/public/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

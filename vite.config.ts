@@ -35,6 +35,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,wasm,svg}'],
+        // Session reminders as notifications (web/public/reminders-sw.js).
+        importScripts: ['reminders-sw.js'],
         maximumFileSizeToCacheInBytes: LARGEST_PRECACHED_FILE,
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/models\//],

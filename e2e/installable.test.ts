@@ -1,7 +1,8 @@
 /**
  * Kneeline as an installable app, checked the way Lighthouse does: a web manifest with a name,
  * a start URL, standalone display and 192 and 512 px icons; a service worker that controls the
- * page; Chromium's own installability check; and the app shell opening again with the network off.
+ * page; Chromium's own installability check; the camera models downloaded from Settings; and the
+ * app shell, its data and the models there again with the network off.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium as playwright } from 'playwright-core';
@@ -9,7 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { buildWebApp, startApp } from './support/app-server.js';
+import { buildWebApp, webRoot } from './support/app-server.js';
+import { serveWithModels } from './support/vision-page.js';
 import type { RunningApp } from './support/app-server.js';
 
 const canRun = hasSystemPart(chromium);
@@ -29,7 +31,7 @@ describe.runIf(canRun)('the installable app', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     buildWebApp();
-    app = await startApp();
+    app = await serveWithModels(webRoot);
   });
 
   afterAll(async () => {
@@ -82,8 +84,21 @@ describe.runIf(canRun)('the installable app', { timeout: 90_000 }, () => {
     };
     expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
 
+    // The camera models, fetched once from Settings with a progress bar, are there offline.
+    await page.goto(`${app.url}/#/settings`);
+    await page.getByRole('button', { name: 'Download the camera models' }).click();
+    await page.getByText('The camera models are on this device.').waitFor({ timeout: 60_000 });
+
     await context.setOffline(true);
-    await page.reload();
+    const modelOffline = await page.evaluate(async () => {
+      const response = await fetch('/models/movenet-lightning.json');
+      const model = (await response.json()) as { weightsManifest: { paths: string[] }[] };
+      const shard = await fetch(`/models/${model.weightsManifest[0]?.paths[0] ?? ''}`);
+      return { json: response.ok, shardBytes: (await shard.arrayBuffer()).byteLength };
+    });
+    expect(modelOffline.json).toBe(true);
+    expect(modelOffline.shardBytes).toBeGreaterThan(1_000_000);
+    await page.goto(`${app.url}/#/`);
     await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
     await page.goto(`${app.url}/#/library`);
     await page.getByRole('heading', { name: 'Exercise library' }).waitFor();

@@ -126,6 +126,10 @@ export function App() {
       document.getElementById('main')?.focus({ preventScroll: true });
     }
     firstRender.current = false;
+    // On a phone the navigation scrolls sideways: keep the current page's link in view.
+    document
+      .querySelector('.site-header nav [aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [route]);
   return (
     <>

@@ -66,11 +66,12 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const storedSettingsSchema = settingsSchema.extend({ startDate: isoDateSchema.nullable() });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
-/** What a new user starts with: Monday, Wednesday, Friday; no start date yet. */
+/** What a new user starts with: Monday, Wednesday, Friday; no start date yet; calendar alarms at 18:00. */
 export const DEFAULT_SETTINGS: StoredSettings = Object.freeze({
   units: 'metric',
   weekdays: [1, 3, 5],
   startDate: null,
-  reminders: Object.freeze({ enabled: false, time: '18:00' }),
+  // Calendar alarms on by default: a reminder a person never switched on is one they never get.
+  reminders: Object.freeze({ enabled: true, time: '18:00' }),
   voice: true,
 });

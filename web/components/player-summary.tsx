@@ -61,7 +61,7 @@ interface Props {
 export function SummaryScreen({ state, status, onPain, onSave }: Props) {
   return (
     <>
-      <h1>{status.kind === 'saved' ? 'Session saved' : 'Well done!'}</h1>
+      <h1 tabIndex={-1}>{status.kind === 'saved' ? 'Session saved' : 'Well done!'}</h1>
       <ul className="plain-list card summary-list">
         {state.items.map((item, index) => (
           <li key={`${item.exerciseId}-${index}`}>

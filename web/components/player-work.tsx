@@ -138,10 +138,8 @@ export function WorkScreen({
         Exercise {phase.at.itemIndex + 1} of {state.items.length}
         {sets > 1 ? ` · set ${phase.at.set + 1} of ${sets}` : ''}
       </p>
-      <h1>{item.name}</h1>
+      <h1 tabIndex={-1}>{item.name}</h1>
       <p className={`side-banner ${side}`}>{SIDE_WORDS[side]}</p>
-      <ExerciseIllustration id={item.exerciseId} name={item.name} />
-      {live}
       {phase.remainingMs !== null ? (
         <>
           <p className="phase">{mode === 'hold' ? 'Hold' : 'Keep going'}</p>
@@ -188,6 +186,8 @@ export function WorkScreen({
           </button>
         </div>
       )}
+      <ExerciseIllustration key={item.exerciseId} id={item.exerciseId} name={item.name} large />
+      {live}
       {item.cues.length > 1 ? (
         <details className="cue-list">
           <summary>Tips for this exercise</summary>
@@ -213,7 +213,7 @@ export function RestScreen({ state, send, caption }: ScreenProps) {
   const nextSide = item === undefined ? 'both' : (sideOrder(item)[phase.next.sideIndex] ?? 'both');
   return (
     <>
-      <h1>{phase.after === 'side' ? 'Switch legs' : 'Rest'}</h1>
+      <h1 tabIndex={-1}>{phase.after === 'side' ? 'Switch legs' : 'Rest'}</h1>
       <p
         className="big-number"
         role="timer"

@@ -1,4 +1,7 @@
-/** One exercise of the program: picture, dosage, legs, the reason it is there, and how to do it. */
+/**
+ * One exercise of the program, compact for a phone: a small picture, the name, dose and legs at
+ * a glance; why it is there and how to do it one tap away.
+ */
 import type { ProgramItem } from '../../src/program/types.js';
 import type { Catalog } from '../api/types.js';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
@@ -10,32 +13,40 @@ import { WhyWeSayThis } from './why-we-say.js';
 export function ProgramItemCard({
   item,
   catalog,
+  today = false,
 }: {
   readonly item: ProgramItem;
   readonly catalog: Catalog;
+  /** Marks the exercise as part of today's session. */
+  readonly today?: boolean;
 }) {
   const exercise = exerciseIn(catalog, item.exerciseId);
   const name = exercise?.name ?? item.exerciseId;
   const reason = plainParts(item.reason);
   return (
     <article className="card exercise" aria-labelledby={`exercise-${item.exerciseId}`}>
-      <ExerciseIllustration id={item.exerciseId} name={name} />
-      <div>
-        <h3 id={`exercise-${item.exerciseId}`}>{name}</h3>
-        <p className="dose">{dosageWords(item.dosage, item.sides)}</p>
-        <p>
-          <span className={`tag ${item.sides}`}>{legWords(item.sides)}</span>
-          <span className="tag">about {Math.max(1, Math.round(item.minutes))} min</span>
-        </p>
+      <div className="exercise-head">
+        <ExerciseIllustration id={item.exerciseId} name={name} size={110} still />
+        <div>
+          <h3 id={`exercise-${item.exerciseId}`}>{name}</h3>
+          <p className="dose">{dosageWords(item.dosage, item.sides)}</p>
+          <p>
+            {today ? <span className="tag today">Today</span> : null}
+            <span className={`tag ${item.sides}`}>{legWords(item.sides)}</span>
+            <span className="tag">about {Math.max(1, Math.round(item.minutes))} min</span>
+          </p>
+        </div>
+      </div>
+      {item.substituteNote !== undefined ? (
+        <p className="notice small">{plainParts(item.substituteNote).text}</p>
+      ) : null}
+      <details>
+        <summary>Why, and how to do it</summary>
         <p>
           <strong>Why:</strong> {reason.text}
         </p>
-        {item.substituteNote !== undefined ? (
-          <p className="notice small">{plainParts(item.substituteNote).text}</p>
-        ) : null}
         {exercise !== undefined ? (
-          <details>
-            <summary>How to do it</summary>
+          <>
             <ol>
               {exercise.steps.map((line) => (
                 <li key={line}>{line}</li>
@@ -46,10 +57,10 @@ export function ProgramItemCard({
                 <strong>Stop if:</strong> {exercise.stopIf.join(' ')}
               </p>
             ) : null}
-          </details>
+          </>
         ) : null}
         <WhyWeSayThis cited={reason.cited} />
-      </div>
+      </details>
     </article>
   );
 }

@@ -21,18 +21,28 @@ export interface ExerciseIllustrationProps {
   readonly size?: number;
   /** Start moving (true, the default) or show the key poses side by side. */
   readonly playing?: boolean;
+  /** Fill the width it is given (the session player's big demo) instead of a fixed size. */
+  readonly large?: boolean;
+  /** One still picture of the movement's end pose, no buttons (a list of exercises). */
+  readonly still?: boolean;
 }
+
+type Mode = 'moving' | 'key-poses' | 'step';
 
 export function ExerciseIllustration({
   id,
   name,
   size = FIGURE_WIDTH,
   playing = true,
+  large = false,
+  still = false,
 }: ExerciseIllustrationProps) {
   const animation = EXERCISE_ANIMATIONS[id];
   const titleId = useId();
   const reducedMotion = useReducedMotion();
-  const [paused, setPaused] = useState(!playing);
+  const [mode, setMode] = useState<Mode>(still ? 'step' : playing ? 'moving' : 'key-poses');
+  const [step, setStep] = useState(still ? Number.MAX_SAFE_INTEGER : 0);
+  const paused = mode !== 'moving';
   const moving = animation !== undefined && !reducedMotion && !paused;
   const seconds = useAnimationClock(moving);
   const frame = useMemo(() => (animation === undefined ? null : frameFor(animation)), [animation]);
@@ -44,16 +54,22 @@ export function ExerciseIllustration({
     );
   }
   const title = name === undefined ? animation.description : `${name}: ${animation.description}`;
-  const poses = moving ? [poseAt(animation, seconds)] : animation.keyframes.map((frame) => frame.pose);
+  const keyPoses = animation.keyframes.map((keyframe) => keyframe.pose);
+  const shown = Math.min(step, keyPoses.length - 1);
+  const poses = moving
+    ? [poseAt(animation, seconds)]
+    : mode === 'step'
+      ? keyPoses.slice(shown, shown + 1)
+      : keyPoses;
   const width = frame.width * poses.length;
   return (
-    <figure className="figure-box exercise-illustration" data-exercise={id}>
+    <figure className={`figure-box exercise-illustration${large ? ' large' : ''}`} data-exercise={id}>
       <svg
         role="img"
         aria-labelledby={titleId}
         viewBox={`${frame.x} ${frame.y} ${width} ${frame.height}`}
-        width={(size * width) / FIGURE_WIDTH}
-        height={(size * frame.height) / FIGURE_WIDTH}
+        width={large ? '100%' : (size * width) / FIGURE_WIDTH}
+        height={large ? undefined : (size * frame.height) / FIGURE_WIDTH}
       >
         <title id={titleId}>{title}</title>
         {poses.map((pose, index) => (
@@ -73,10 +89,53 @@ export function ExerciseIllustration({
           />
         ))}
       </svg>
-      {reducedMotion ? null : (
-        <button type="button" className="button illustration-toggle" onClick={() => setPaused(!paused)}>
-          {paused ? 'Play the movement' : 'Pause and show the key poses'}
-        </button>
+      {still ? null : mode === 'step' ? (
+        <div className="pose-steps">
+          <button
+            type="button"
+            className="button illustration-toggle"
+            disabled={shown === 0}
+            onClick={() => setStep(shown - 1)}
+          >
+            Previous pose
+          </button>
+          <span aria-live="polite">
+            Pose {shown + 1} of {keyPoses.length}
+          </span>
+          <button
+            type="button"
+            className="button illustration-toggle"
+            disabled={shown >= keyPoses.length - 1}
+            onClick={() => setStep(shown + 1)}
+          >
+            Next pose
+          </button>
+        </div>
+      ) : null}
+      {still ? null : (
+        <div className="illustration-modes">
+          {reducedMotion ? null : (
+            <button
+              type="button"
+              className="button illustration-toggle"
+              onClick={() => setMode(paused ? 'moving' : 'key-poses')}
+            >
+              {paused ? 'Play the movement' : 'Pause and show the key poses'}
+            </button>
+          )}
+          {mode === 'step' || keyPoses.length < 2 ? null : (
+            <button
+              type="button"
+              className="button illustration-toggle"
+              onClick={() => {
+                setStep(0);
+                setMode('step');
+              }}
+            >
+              One pose at a time
+            </button>
+          )}
+        </div>
       )}
     </figure>
   );

@@ -6,6 +6,9 @@ import { useApp } from '../app-context.js';
 import { adviceIn, exerciseName, programEquipment } from '../lib/catalog-lookup.js';
 import { routeHref } from '../lib/router.js';
 import { NextSession } from '../components/next-session.js';
+import type { TodayResponse } from '../api/types.js';
+import { localToday, useFetch } from '../lib/use-fetch.js';
+import { dosageWords } from '../lib/words.js';
 import { WhyWeSayThis } from '../components/why-we-say.js';
 import { plainParts } from '../lib/plain-words.js';
 
@@ -37,9 +40,45 @@ export function WeekTable({ weeks }: { readonly weeks: readonly WeekPlan[] }) {
   );
 }
 
+/** Today's session at the top of the program: what to do today, or when the next one is. */
+function TodayCard() {
+  const { catalog } = useApp();
+  const { result } = useFetch<TodayResponse>(`/api/sessions/today?date=${localToday()}`);
+  if (result.kind !== 'ready') {
+    return null;
+  }
+  const { session, items } = result.data;
+  if (session === null || items.length === 0) {
+    return <NextSession afterToday />;
+  }
+  return (
+    <section className="card today-card" aria-labelledby="today-title">
+      <h2 id="today-title">Today{session.status === 'done' ? ' (done)' : ''}</h2>
+      <ol>
+        {items.map((item) => (
+          <li key={`${item.exerciseId}-${item.sides}`}>
+            <strong>{exerciseName(catalog, item.exerciseId)}</strong>: {dosageWords(item.dosage, item.sides)}
+          </li>
+        ))}
+      </ol>
+      <a className="button primary" href={routeHref({ page: 'today' })}>
+        {session.status === 'done' ? "Do today's session again" : "Start today's session"}
+      </a>
+      <NextSession afterToday />
+    </section>
+  );
+}
+
 export function ProgramPage() {
   const { state, catalog } = useApp();
   const program = state.program;
+  const todayIds = useFetch<TodayResponse>(
+    program === null ? null : `/api/sessions/today?date=${localToday()}`,
+  ).result;
+  const inToday = (exerciseId: string): boolean =>
+    todayIds.kind === 'ready' &&
+    todayIds.data.session !== null &&
+    todayIds.data.items.some((entry) => entry.exerciseId === exerciseId);
   if (program === null) {
     return (
       <section className="page">
@@ -78,11 +117,8 @@ export function ProgramPage() {
             : equipment.map((piece) => EQUIPMENT_LABELS[piece]).join(', ')}
         </p>
       </div>
-      <NextSession afterToday={false} />
+      <TodayCard />
       <div className="actions no-print">
-        <a className="button primary" href={routeHref({ page: 'today' })}>
-          Start today&apos;s session
-        </a>
         <a className="button" href={routeHref({ page: 'print' })}>
           Printable plan
         </a>
@@ -94,14 +130,21 @@ export function ProgramPage() {
         </a>
       </div>
 
-      <h2>The 4-week plan</h2>
-      <WeekTable weeks={program.weeks} />
+      <details className="card">
+        <summary>The 4-week plan</summary>
+        <WeekTable weeks={program.weeks} />
+      </details>
 
       {program.blocks.map((block) => (
         <section key={block.block} aria-labelledby={`block-${block.block}`}>
           <h2 id={`block-${block.block}`}>{block.title !== '' ? block.title : BLOCK_TITLES[block.block]}</h2>
           {block.items.map((item) => (
-            <ProgramItemCard key={`${item.exerciseId}-${item.sides}`} item={item} catalog={catalog} />
+            <ProgramItemCard
+              key={`${item.exerciseId}-${item.sides}`}
+              item={item}
+              catalog={catalog}
+              today={inToday(item.exerciseId)}
+            />
           ))}
         </section>
       ))}
@@ -112,8 +155,8 @@ export function ProgramPage() {
           {program.advice.map((entry) => {
             const advice = adviceIn(catalog, entry.adviceId);
             return (
-              <article className="card" key={entry.adviceId}>
-                <h3>{advice?.title ?? entry.adviceId}</h3>
+              <details className="card" key={entry.adviceId}>
+                <summary>{advice?.title ?? entry.adviceId}</summary>
                 <p className="small muted">{plainParts(entry.reason).text}</p>
                 {advice !== undefined ? (
                   <ul>
@@ -123,7 +166,7 @@ export function ProgramPage() {
                   </ul>
                 ) : null}
                 <WhyWeSayThis cited={plainParts(entry.reason).cited} />
-              </article>
+              </details>
             );
           })}
         </section>

@@ -8,6 +8,8 @@ import { ApiError, del, errorMessage, get, post, put } from '../api/client.js';
 import type { Settings } from '../api/types.js';
 import { useApp } from '../app-context.js';
 import { navigate } from '../lib/router.js';
+import { OfflineModels } from '../components/offline-models.js';
+import { notificationSupport, turnOnNotifications } from '../lib/notify-reminders.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 /** Monday first, as most people read a week. */
@@ -26,6 +28,43 @@ function NoticeLine({ notice }: { readonly notice: Notice }) {
     >
       {notice.text}
     </p>
+  );
+}
+
+/** The notification switch: permission is asked only when the person taps it. */
+function NotificationReminders() {
+  const [support, setSupport] = useState(notificationSupport);
+  const [said, setSaid] = useState<string | null>(null);
+  if (support === 'unsupported') {
+    return (
+      <p className="hint">This browser cannot show notifications; the calendar alarms remind you instead.</p>
+    );
+  }
+  return (
+    <div className="field">
+      {support === 'ready' ? (
+        <p className="hint">Notifications are allowed on this device.</p>
+      ) : support === 'blocked' ? (
+        <p className="hint">Notifications are blocked for Kneeline in this browser&apos;s settings.</p>
+      ) : null}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void turnOnNotifications().then((sentence) => {
+            setSaid(sentence);
+            setSupport(notificationSupport());
+          })
+        }
+      >
+        Also remind me with a notification on this device
+      </button>
+      {said !== null ? (
+        <p className="small" role="status">
+          {said}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -113,6 +152,7 @@ function SettingsForm() {
           />
           Remind me on training days (in the calendar file)
         </label>
+        <NotificationReminders />
         <div className="field">
           <label htmlFor="reminder-time">Reminder time</label>
           <input
@@ -269,6 +309,7 @@ export function SettingsPage() {
     <section className="page settings">
       <h1>Settings</h1>
       <SettingsForm key={generation} />
+      <OfflineModels />
       <DataSection />
     </section>
   );

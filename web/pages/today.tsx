@@ -83,6 +83,24 @@ function PlayerView({
 
   const { phase } = state;
   const item = phase.kind === 'work' ? items[phase.at.itemIndex] : undefined;
+  // A new screen (started, next exercise, pain question answered): keyboard and screen reader
+  // start at its heading, not at the top of the page.
+  const screen =
+    phase.kind === 'work'
+      ? `work-${phase.at.itemIndex}-${phase.at.set}-${phase.at.sideIndex}`
+      : phase.kind === 'rest'
+        ? 'rest'
+        : phase.kind === 'pain-check'
+          ? `pain-${phase.itemIndex}`
+          : phase.kind;
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('.player h1')?.focus({ preventScroll: false });
+  }, [screen]);
   const cameraCheck = item === undefined ? undefined : exerciseIn(catalog, item.exerciseId)?.cameraCheck;
   const live =
     cameraCheck === undefined || item === undefined || phase.kind !== 'work' ? null : (
@@ -96,7 +114,7 @@ function PlayerView({
       />
     );
   return (
-    <section className="page player" aria-label="Session player">
+    <section className={`page player${running ? ' running' : ''}`} aria-label="Session player">
       <label className="choice voice-toggle no-print">
         <input type="checkbox" checked={voice} onChange={(event) => setVoice(event.target.checked)} />
         Speak instructions
@@ -145,7 +163,7 @@ function PlayerView({
       {phase.kind === 'rest' ? <RestScreen state={state} send={send} caption={player.caption} /> : null}
       {phase.kind === 'pain-check' ? (
         <>
-          <h1>How did that feel?</h1>
+          <h1 tabIndex={-1}>How did that feel?</h1>
           <p className="lead">{items[phase.itemIndex]?.name}</p>
           <div className="card">
             <PainScale

@@ -29,7 +29,7 @@ for (const database of testDatabases()) {
             units: 'metric',
             weekdays: [1, 3, 5],
             startDate: TEST_TODAY,
-            reminders: { enabled: false, time: '18:00' },
+            reminders: { enabled: true, time: '18:00' },
             voice: true,
           },
           assessment: null,
