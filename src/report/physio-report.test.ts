@@ -56,8 +56,10 @@ const input: PhysioReportInput = {
 describe('buildPhysioReport', () => {
   it('lists every safety question with the answer given, unanswered ones said so', () => {
     const report = buildPhysioReport(input);
-    expect(report.safety).toHaveLength(4);
-    expect(report.safety.map((row) => row.answer)).toEqual(['No', 'No', 'No', 'Not answered']);
+    expect(report.safety).toHaveLength(SAFETY_QUESTIONS.length);
+    const answered = ['No', 'No', 'No'];
+    const unanswered = SAFETY_QUESTIONS.slice(answered.length).map(() => 'Not answered');
+    expect(report.safety.map((row) => row.answer)).toEqual([...answered, ...unanswered]);
   });
 
   it('gives the measured value per leg for each test done, and leaves out tests not done', () => {
