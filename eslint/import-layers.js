@@ -24,7 +24,17 @@ export const LAYERS = [
   { module: 'src/catalog', mayImport: [...SHARED] },
   { module: 'src/assessment', mayImport: ['src/catalog', ...SHARED] },
   { module: 'src/program', mayImport: ['src/catalog', 'src/assessment', ...SHARED] },
-  { module: 'src/coaching', mayImport: ['src/catalog', 'src/assessment', 'src/program', ...SHARED] },
+  {
+    module: 'src/coaching',
+    mayImport: [
+      'src/catalog',
+      'src/assessment',
+      'src/program',
+      'src/vision/geometry',
+      'src/vision/trial',
+      ...SHARED,
+    ],
+  },
   {
     module: 'src/progress',
     mayImport: [

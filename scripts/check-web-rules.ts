@@ -208,7 +208,7 @@ function main(): void {
   }
   for (const entry of stale) {
     console.warn(
-      `  stale    ${entry.file} ${entry.names.join(', ')}: not a pure export of web/ now; delete it from web-rules-allow.json`,
+      `  stale    ${entry.file} ${entry.names.join(', ')}: not a pure export of web/ (moved out, or its branch not merged yet); delete it once gone`,
     );
   }
   for (const entry of unexplained) {

@@ -4,7 +4,7 @@
  * These are signal-processing settings of this app, not clinical values.
  */
 import type { TrialTest } from '../geometry/types.js';
-import type { TrialSide } from './types.js';
+import type { LegSide } from '../geometry/legs.js';
 
 /** The reading rules for one test. */
 export interface TestProfile {
@@ -28,9 +28,10 @@ export const TEST_PROFILES: Readonly<Record<TrialTest, TestProfile>> = {
 
 /**
  * The legs a camera offers to measure for a test: each leg on its own where one leg carries the
- * body, both together otherwise. Every page that offers the camera asks this.
+ * body, both together otherwise. Every page that offers the camera asks this. (A `TrialSide`,
+ * spelled out so that this file need not import types.ts, which imports the profiles' users.)
  */
-export function trialSidesOf(test: TrialTest): readonly TrialSide[] {
+export function trialSidesOf(test: TrialTest): readonly (LegSide | 'both')[] {
   return TEST_PROFILES[test].doubleLeg ? ['both'] : ['left', 'right'];
 }
 
