@@ -142,7 +142,7 @@ export const FINDINGS_PERSONAS: readonly Persona[] = [
     expect: {
       outcome: 'go',
       professionals: [],
-      programHas: ['step-up', 'one-leg-hinge', 'banded-clamshell'],
+      programHas: ['step-up', 'wall-push', 'banded-clamshell'],
     },
   },
   {
