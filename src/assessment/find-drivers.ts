@@ -88,10 +88,29 @@ function driversOf(hits: readonly FindingHit[], valgusSide: Sides | 'none'): Fin
   });
 }
 
+/** Said when a knee can be brought fully into line and yet a sign points to bone shape. */
+export const MIXED_NATURE_NOTE =
+  'Mixed signs: you can bring the knee fully into line, which points to muscle control that exercise changes, but another sign (a fixed shape, or no change after weeks of work) points to bone shape. Both can be true: train for control, and have a professional tell them apart.';
+
 function natureOf(hits: readonly FindingHit[]): { nature: Findings['nature']; notes: string[] } {
   const natures = hits.flatMap((hit) => (hit.rule.then.kind === 'nature' ? [hit.rule.then] : []));
-  // Any sign of a bone shape outweighs signs of control: the cautious reading wins.
   const structural = natures.filter((then) => then.nature === 'likely-structural');
+  const correctable = hits.some((hit) => hit.rule.id === 'dynamic-can-correct');
+  // A whole-body sign of bone shape (a fixed shape, no change after weeks) against a knee that
+  // comes fully into line; one knee that cannot and one that can is simply structural on one side.
+  const wholeBodyStructural = hits.some(
+    (hit) =>
+      hit.side === null && hit.rule.then.kind === 'nature' && hit.rule.then.nature === 'likely-structural',
+  );
+  if (
+    wholeBodyStructural &&
+    correctable &&
+    !hits.some((hit) => hit.rule.id === 'structural-cannot-correct')
+  ) {
+    // Neither reading silently wins: the person is told both (issue 9).
+    return { nature: 'unclear', notes: [MIXED_NATURE_NOTE] };
+  }
+  // Otherwise any sign of a bone shape outweighs signs of control: the cautious reading wins.
   const chosen = structural.length > 0 ? structural : natures;
   const first = chosen[0];
   return first === undefined

@@ -271,3 +271,34 @@ describe('summarize', () => {
     expect(sessionLogSchema.parse(log)).toEqual(log);
   });
 });
+
+describe('step: pain by place and "made it worse" (issue 9)', () => {
+  const items: PlayerItem[] = [
+    { exerciseId: 'step-up', name: 'Step-up', dosage: { reps: 10, perSide: false }, sides: 'both', cues: [] },
+    {
+      exerciseId: 'wall-push',
+      name: 'Wall push',
+      dosage: { reps: 5, perSide: false },
+      sides: 'both',
+      cues: [],
+    },
+  ];
+  const started = () =>
+    step(createPlayer(items, { sessionDate: '2026-11-30' }), {
+      type: 'start',
+      at: '2026-11-30T18:00:00.000Z',
+    }).state;
+
+  it('does not stop a knee exercise for pain in the back, and logs where it was', () => {
+    const state = step(started(), { type: 'painReported', pain: 6, where: 'elsewhere' }).state;
+    const log = summarize(state).exercises[0];
+    expect(log?.stoppedForPain).toBe(false);
+    expect(log?.painWhere).toBe('elsewhere');
+  });
+
+  it('ends the exercise when the person says it made the knee worse, and logs it', () => {
+    const state = step(started(), { type: 'painReported', pain: 1, madeItWorse: true }).state;
+    expect(summarize(state).exercises[0]?.madeItWorse).toBe(true);
+    expect(summarize(state).exercises[0]?.stoppedForPain).toBe(true);
+  });
+});

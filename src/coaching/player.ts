@@ -7,7 +7,15 @@
  */
 import type { Side } from '../assessment/types.js';
 import { DomainError } from '../errors.js';
-import type { PlayerEvent, PlayerItem, PlayerOptions, PlayerState, SkipReason, StepResult } from './types.js';
+import type {
+  PainWhere,
+  PlayerEvent,
+  PlayerItem,
+  PlayerOptions,
+  PlayerState,
+  SkipReason,
+  StepResult,
+} from './types.js';
 import * as say from './cue-text.js';
 import { PAIN_STOP_ABOVE, isStopPain } from './pain.js';
 import { firstBout, lastBout, previousBout, targetReps, workMode } from './bouts.js';
@@ -176,7 +184,7 @@ function back(state: PlayerState): StepResult {
   }
 }
 
-function painReported(state: PlayerState, pain: number): StepResult {
+function painReported(state: PlayerState, pain: number, where?: PainWhere, madeItWorse = false): StepResult {
   if (!Number.isInteger(pain) || pain < 0 || pain > 10) {
     throw new DomainError('invalid-input', 'Pain is a whole number from 0 to 10.');
   }
@@ -189,12 +197,16 @@ function painReported(state: PlayerState, pain: number): StepResult {
   }
   const index = currentItemIndex(state) ?? 0;
   const worst = Math.max(state.outcomes[index]?.painDuring ?? 0, pain);
-  const stop = isStopPain(pain, state.painBefore, state.options.painStopAbove);
+  // Pain elsewhere (the back) does not stop a knee exercise; "made it worse" always does.
+  const stop =
+    (where !== 'elsewhere' && isStopPain(pain, state.painBefore, state.options.painStopAbove)) || madeItWorse;
   const interrupts = stop && phase.kind !== 'pain-check';
   const noted = withOutcome(state, index, (o) => ({
     ...o,
     painDuring: worst,
     stoppedForPain: o.stoppedForPain || interrupts,
+    ...(where !== undefined ? { painWhere: where } : {}),
+    ...(madeItWorse || o.madeItWorse === true ? { madeItWorse: true } : {}),
   }));
   if (stop || phase.kind === 'pain-check') {
     return nextItem(noted, index, [say.speak(stop ? say.painStop(pain) : say.PAIN_NOTED)]);
@@ -259,7 +271,7 @@ export function step(state: PlayerState, event: PlayerEvent): StepResult {
     case 'back':
       return back(state);
     case 'painReported':
-      return painReported(state, event.pain);
+      return painReported(state, event.pain, event.where, event.madeItWorse === true);
     case 'kneeCaveIn':
       return kneeCaveIn(state, event.side);
     case 'note': {

@@ -59,6 +59,8 @@ function exerciseLog(state: PlayerState, item: PlayerItem, index: number): Exerc
     skipped: outcome.skipped === null ? null : { reason: outcome.skipped },
     caveIns: outcome.caveIns,
     notes: outcome.notes.length > 0 ? outcome.notes.join('\n').slice(0, NOTES_MAX_CHARS) : null,
+    ...(outcome.painWhere !== undefined ? { painWhere: outcome.painWhere } : {}),
+    ...(outcome.madeItWorse === true ? { madeItWorse: true } : {}),
   };
 }
 

@@ -127,7 +127,14 @@ export type PlayerEvent =
   | { readonly type: 'pause' }
   | { readonly type: 'resume' }
   | { readonly type: 'back' }
-  | { readonly type: 'painReported'; readonly pain: number }
+  | {
+      readonly type: 'painReported';
+      readonly pain: number;
+      /** Where it hurt; absent: the knee (the cautious reading). */
+      readonly where?: PainWhere;
+      /** "This exercise made it worse": the exercise ends and is swapped next time. */
+      readonly madeItWorse?: boolean;
+    }
   | { readonly type: 'kneeCaveIn'; readonly side: Side; readonly fppaDegrees: number; readonly atMs: number }
   | { readonly type: 'note'; readonly text: string }
   | { readonly type: 'finish'; readonly at: string };
@@ -176,6 +183,8 @@ export interface ItemOutcome {
   readonly skipped: SkipReason | null;
   readonly caveIns: CaveInCount;
   readonly notes: readonly string[];
+  readonly painWhere?: PainWhere;
+  readonly madeItWorse?: boolean;
 }
 
 export interface PlayerOptions {

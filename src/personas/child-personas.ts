@@ -142,7 +142,7 @@ export const FINDINGS_PERSONAS: readonly Persona[] = [
     expect: {
       outcome: 'go',
       professionals: [],
-      programHas: ['step-up', 'one-leg-hinge', 'banded-clamshell'],
+      programHas: ['step-up', 'wall-push', 'banded-clamshell'],
     },
   },
   {
@@ -211,5 +211,22 @@ export const FINDINGS_PERSONAS: readonly Persona[] = [
     story: 'Pain-free 28-year-old, knees cave on single-leg squats.',
     input: { answers: adult({ ageYears: 28 }), tests: BOTH_CAVE },
     expect: { outcome: 'go', professionals: [], programHas: ['single-leg-balance', 'banded-chair-squat'] },
+  },
+];
+
+export const NATURE_PERSONAS: readonly Persona[] = [
+  {
+    id: 'can-correct-but-no-change',
+    story:
+      'Brings both knees fully into line, yet 8 weeks of work changed nothing (issue 9: "likely structural" silently won).',
+    input: {
+      answers: adult({ weeksOfExerciseSoFar: 8, improvedSoFar: false }),
+      tests: { ...BOTH_CAVE, activeCorrection: { left: 'can', right: 'can' } },
+    },
+    expect: {
+      outcome: 'start-with-adaptations',
+      professionals: ['physical-therapist'],
+      programHas: ['single-leg-balance'],
+    },
   },
 ];

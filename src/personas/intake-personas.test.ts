@@ -42,6 +42,10 @@ describe('intake personas (the CLI path: kneeline plan’s own function)', () =>
       expect(ids(persona)).not.toContain(lacking);
     }
     expect(new Set(ids(persona)).size).toBe(ids(persona).length);
+    if (persona.id === 'can-correct-but-no-change') {
+      expect(findings.nature).toBe('unclear');
+      expect(findings.notes.join(' ')).toMatch(/Mixed signs/);
+    }
     if (want.adaptation !== undefined) {
       const item = program.blocks
         .flatMap((b) => b.items)

@@ -19,8 +19,10 @@ const RIGHT_ONLY_TESTS = {
   straightLegRaise: { right: { reps: 20 } },
 } as const;
 
-const programOf = (answers = adult(), tests: Record<string, unknown> = BOTH_CAVE): Program =>
-  planFor(parseAssessmentInput({ answers, tests })).program;
+const programOf = (
+  answers = adult({ minutesPerSession: 60 }),
+  tests: Record<string, unknown> = BOTH_CAVE,
+): Program => planFor(parseAssessmentInput({ answers, tests })).program;
 const itemIds = (program: Program): string[] =>
   program.blocks.flatMap((b) => b.items.map((i) => i.exerciseId));
 
@@ -189,7 +191,9 @@ describe('session personas: progression by movement quality', () => {
   });
 
   it('a meniscal tear never progresses into the deep single-leg squat', () => {
-    const program = programOf(adult({ diagnoses: ['meniscus-tear'], clearedForExercise: true }));
+    const program = programOf(
+      adult({ diagnoses: ['meniscus-tear'], clearedForExercise: true, minutesPerSession: 60 }),
+    );
     const { program: after } = logAll(
       program,
       days(16).map((d) => session(program, d)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BLOCKS } from '../catalog/types.js';
 import { buildProgram, sessionBudget } from './build-program.js';
 import type { Program, ProgramItem } from './types.js';
 import { SMALL_CATALOG, finding, findingsWith, preferencesWith } from './test-fixtures.js';
@@ -18,15 +19,20 @@ describe('buildProgram', () => {
       finding('adductor-tightness', 'both'),
     ]);
     const program = buildProgram(findings, preferencesWith(), SMALL_CATALOG);
-    expect(program.blocks.map((b) => b.block)).toEqual([
-      'release',
-      'stretch',
-      'tibial-rotation',
-      'strength',
-      'alignment',
-      'pelvis',
-      'anti-valgus',
-    ]);
+    const blocks = program.blocks.map((b) => b.block);
+    // Issue 9: the rest of the seed's program comes along to try, so other blocks may appear too.
+    expect(blocks).toEqual(
+      expect.arrayContaining([
+        'release',
+        'stretch',
+        'tibial-rotation',
+        'strength',
+        'alignment',
+        'pelvis',
+        'anti-valgus',
+      ]),
+    );
+    expect(blocks).toEqual([...blocks].sort((a, b) => BLOCKS.indexOf(a) - BLOCKS.indexOf(b)));
   });
 
   it('puts the foot and ankle block first when a foot driver is found, because the knee follows the foot', () => {
@@ -36,14 +42,30 @@ describe('buildProgram', () => {
     expect(program.blocks[1]?.block).toBe('release');
   });
 
-  it('gives only exercises for what was found, plus the core alignment work', () => {
+  // Issue 9: seed 000 says try every exercise at first and keep what helps; what was found comes first.
+  it('gives the exercises for what was found and the core alignment work first, then the rest of the seed program to try', () => {
     const program = buildProgram(
       findingsWith([finding('tfl-tightness', 'both')]),
-      preferencesWith(),
+      preferencesWith({ minutesPerSession: 120 }),
       SMALL_CATALOG,
     );
-    expect(ids(program)).toEqual(['tfl-stretch', 'single-leg-balance', 'banded-chair-squat']);
+    expect(ids(program)).toEqual(
+      expect.arrayContaining(['tfl-stretch', 'single-leg-balance', 'banded-chair-squat']),
+    );
     expect(item(program, 'single-leg-balance')?.reason).toContain('Core alignment work');
+    const toTry = items(program).filter((i) => i.reason.startsWith('To try'));
+    expect(toTry.length).toBeGreaterThan(0);
+    expect(toTry.map((i) => i.exerciseId)).not.toContain('tfl-stretch');
+  });
+
+  it('fills the time top to bottom in the seed order, what was found before what is to try', () => {
+    const program = buildProgram(
+      findingsWith([finding('tfl-tightness', 'both')]),
+      preferencesWith({ minutesPerSession: 8 }),
+      SMALL_CATALOG,
+    );
+    expect(program.minutesPerSession).toBeLessThanOrEqual(8);
+    expect(ids(program)).toContain('tfl-stretch');
   });
 
   it('trains only the right leg when only the right knee caves in', () => {

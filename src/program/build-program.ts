@@ -9,12 +9,15 @@ import { adaptationsFor, removedBy } from './exclusions.js';
 import type { LeftOut, Program, ProgramBlock, ProgramItem } from './types.js';
 import { selectAdvice } from './advice.js';
 import { fitEquipment } from './fit-equipment.js';
-import { fitToMinutes } from './fit-time.js';
+import { fitInOrder } from './fit-time.js';
+import { ladderFor } from './ladders.js';
 import { weekPlans } from './frequency.js';
 import { BLOCK_TITLES, isFootOrAnkle } from './labels.js';
 import { priorityOf } from './priority.js';
 import { reasonFor, sidesFor } from './reasons.js';
 import { easiestRungsOnly, narrowToOneArea, selectCandidates } from './select.js';
+import { exerciseMap } from './ladders.js';
+import { sourceWords } from './labels.js';
 import type { Candidate } from './select.js';
 
 /**
@@ -94,6 +97,53 @@ function groupIntoBlocks(
     .filter((block) => block.items.length > 0);
 }
 
+const TRY_REASON =
+  'To try: seed 000 asks you to try every exercise of the program at first and keep what helps; the 4-week review keeps the ones you respond to.';
+
+/**
+ * The rest of the seed's program, to try (seed 000 comments: try every exercise, keep what helps):
+ * the easiest version of every pattern not already in the program, that the triage allows and the
+ * kit fits. None when the person can work on one area only.
+ */
+function toTry(
+  items: readonly ProgramItem[],
+  leftOut: readonly LeftOut[],
+  findings: Findings,
+  preferences: Preferences,
+  catalog: readonly CatalogEntry[],
+  removed: ReadonlyMap<string, string>,
+  rank: (candidate: Candidate) => number,
+): ProgramItem[] {
+  if (preferences.oneAreaOnly) {
+    return [];
+  }
+  const taken = new Set([...items, ...leftOut].flatMap((item) => ladderFor(catalog, item.exerciseId)));
+  const extras = [...exerciseMap(catalog).values()]
+    .filter((exercise) => !removed.has(exercise.id) && !taken.has(exercise.id))
+    .filter((exercise) => ladderFor(catalog, exercise.id)[0] === exercise.id)
+    .map((exercise): Candidate => ({ exercise, findings: [], rung: 0 }))
+    .sort((a, b) => rank(a) - rank(b));
+  return extras.flatMap((candidate) => {
+    const item = toItem(candidate, findings, preferences);
+    if ('why' in item) {
+      return [];
+    }
+    return [{ ...item, reason: `${TRY_REASON} Source: ${sourceWords(candidate.exercise.source)}.` }];
+  });
+}
+
+/** The findings' exercises first, then the ones to try, each filling the time top to bottom. */
+function fillTopToBottom(
+  items: readonly ProgramItem[],
+  extras: readonly ProgramItem[],
+  preferences: Preferences,
+): { readonly kept: readonly ProgramItem[]; readonly leftOut: readonly LeftOut[] } {
+  const budget = sessionBudget(preferences);
+  const first = fitInOrder(items, budget);
+  const rest = fitInOrder(extras, budget - first.used, 'what your findings call for came first', budget);
+  return { kept: [...first.kept, ...rest.kept], leftOut: [...first.leftOut, ...rest.leftOut] };
+}
+
 /**
  * Builds the program. With `findings.programAllowed` false it returns only the referral: no
  * exercises until a professional has seen the person.
@@ -146,7 +196,11 @@ export function buildProgram(
       items.push(result);
     }
   }
-  const fitted = fitToMinutes(items, sessionBudget(preferences));
+  const fitted = fillTopToBottom(
+    items,
+    toTry(items, leftOut, findings, preferences, catalog, removed, rank),
+    preferences,
+  );
   const blocks = groupIntoBlocks(fitted.kept, catalog, order);
   return {
     blocks,

@@ -38,3 +38,31 @@ export function fitToMinutes<T extends Timed>(
   }
   return { kept: items.filter((_, index) => keptIndexes.has(index)), leftOut };
 }
+
+/**
+ * Fills `budgetMinutes` top to bottom in the order given (the seed's order: seed 000 "work top to
+ * bottom"), skipping an item that does not fit so a later, shorter one can still use the time.
+ */
+export function fitInOrder<T extends Timed>(
+  items: readonly T[],
+  budgetMinutes: number,
+  laterWords = 'it comes later in the seed’s top-to-bottom order',
+  /** The session's whole budget, for the message, when `budgetMinutes` is what is left of it. */
+  sessionMinutes = budgetMinutes,
+): { readonly kept: readonly T[]; readonly leftOut: readonly LeftOut[]; readonly used: number } {
+  const kept: T[] = [];
+  const leftOut: LeftOut[] = [];
+  let used = 0;
+  for (const item of items) {
+    if (used + item.minutes <= budgetMinutes) {
+      used += item.minutes;
+      kept.push(item);
+    } else {
+      leftOut.push({
+        exerciseId: item.exerciseId,
+        why: `Did not fit in your ${sessionMinutes} minutes: it takes about ${item.minutes} min and ${laterWords}.`,
+      });
+    }
+  }
+  return { kept, leftOut, used };
+}
