@@ -10,7 +10,7 @@ import { ffmpegBinary } from '../vision/pose/ffmpeg-binary.js';
 import { ffmpeg } from '../vision/pose/system-parts.js';
 import { syntheticSquatFrames } from '../vision/trial/synthetic-frames.js';
 import { milliseconds, pixels } from '../units.js';
-import { analyzeVideo, framesAroundBottoms, mergePoses, stillFrames } from './analyze-video.js';
+import { analyzeVideo, bottomStride, framesAroundBottoms, mergePoses, stillFrames } from './analyze-video.js';
 
 const pose = (index: number, width = 100): PoseFrame => ({
   index,
@@ -25,6 +25,12 @@ describe('framesAroundBottoms', () => {
     expect([...framesAroundBottoms([10, 50], 30, 100, 100)].sort((a, b) => a - b)).toEqual([
       7, 8, 9, 10, 11, 12, 13, 47, 48, 49, 50, 51, 52, 53,
     ]);
+  });
+
+  it('takes every other frame of a 30 fps clip at 15 a second, the bottom always, covering the window', () => {
+    expect(bottomStride(30, 15)).toBe(2);
+    expect(bottomStride(5, 15)).toBe(1);
+    expect([...framesAroundBottoms([10], 30, 100, 100, 2)].sort((a, b) => a - b)).toEqual([6, 8, 10, 12, 14]);
   });
 
   it('stays inside the clip at its ends', () => {

@@ -28,8 +28,10 @@ export interface PassPlan {
   readonly sampleFps: number;
   /** Frames per second a single-model pass (--model lightning or blazepose) samples (default 15). */
   readonly singlePassFps: number;
-  /** Thunder re-estimates every frame within this many ms of a rep's bottom (default 100). */
+  /** Thunder re-estimates frames within this many ms of a rep's bottom (default 100). */
   readonly bottomWindowMs: number;
+  /** ... at up to this many frames a second (default 15: every other frame of a 30 fps clip, the bottom always). */
+  readonly bottomFps: number;
   /** Decoded frames kept in memory for the second pass; past it the video is decoded again. */
   readonly maxStoredBytes: number;
 }
@@ -43,13 +45,14 @@ export const DEFAULT_PASS_PLAN: PassPlan = {
   sampleFps: 6,
   singlePassFps: 15,
   bottomWindowMs: 100,
+  bottomFps: 15,
   maxStoredBytes: 1 << 30,
 };
 
 /** The plan for a test: landings peak within ~100 ms of touchdown, so they are sampled densely. */
 export function passPlanFor(test: TrialTest): PassPlan {
   return test === 'drop-landing'
-    ? { ...DEFAULT_PASS_PLAN, sampleFps: 15, bottomWindowMs: 150 }
+    ? { ...DEFAULT_PASS_PLAN, sampleFps: 15, bottomWindowMs: 150, bottomFps: 30 }
     : DEFAULT_PASS_PLAN;
 }
 
@@ -70,22 +73,26 @@ export interface AnalyzedVideo {
   readonly estimated: Readonly<Partial<Record<PoseModelId, number>>>;
 }
 
-/** The frame indices within `windowMs` of each bottom frame, at the video's full rate. */
+/** Frames between two Thunder readings in a bottom window: 1 at up to `bottomFps`, 2 for a 30 fps clip at 15. */
+export function bottomStride(fps: number, bottomFps: number): number {
+  return Math.max(1, Math.round(fps / bottomFps));
+}
+
+/** The frame indices within `windowMs` of each bottom frame, every `stride`-th counted from the bottom. */
 export function framesAroundBottoms(
   bottoms: readonly number[],
   fps: number,
   windowMs: number,
   frameCount: number,
+  stride = 1,
 ): Set<number> {
-  const reach = Math.round((windowMs * fps) / 1000);
+  const reach = Math.ceil(Math.round((windowMs * fps) / 1000) / stride) * stride;
   const wanted = new Set<number>();
   for (const bottom of bottoms) {
-    for (
-      let index = Math.max(0, bottom - reach);
-      index <= Math.min(frameCount - 1, bottom + reach);
-      index += 1
-    ) {
-      wanted.add(index);
+    for (let index = bottom - reach; index <= bottom + reach; index += stride) {
+      if (index >= 0 && index < frameCount) {
+        wanted.add(index);
+      }
     }
   }
   return wanted;
@@ -187,13 +194,16 @@ export async function analyzeVideo(
   }
   const frameCount = firstPass.poses.reduce((last, pose) => Math.max(last, pose.index), 0) + 1;
   const bottoms = firstReport.repetitions.map((rep) => rep.bottomFrame);
+  const stride = bottomStride(info.fps, plan.bottomFps);
+  // Without repetitions, Thunder re-reads the sampled frames as one tracked run (not a window each).
   const wanted =
     bottoms.length > 0
-      ? framesAroundBottoms(bottoms, info.fps, plan.bottomWindowMs, frameCount)
+      ? framesAroundBottoms(bottoms, info.fps, plan.bottomWindowMs, frameCount, stride)
       : new Set(firstPass.poses.map((pose) => pose.index));
+  const maxGap = bottoms.length > 0 ? stride : Number.POSITIVE_INFINITY;
   const thunder = await deps.createEstimator('thunder');
   try {
-    const refined = await refine(path, store, thunder, wanted, (done) =>
+    const refined = await refine(path, store, thunder, wanted, maxGap, (done) =>
       deps.onProgress?.(share + ((1 - share) * done) / wanted.size),
     );
     const poses = mergePoses(firstPass.poses, refined);
@@ -217,20 +227,24 @@ async function refine(
   store: FrameStore,
   estimator: PoseEstimator,
   wanted: ReadonlySet<number>,
+  maxGap: number,
   onProgress: (done: number) => void,
 ): Promise<PoseFrame[]> {
   if (!store.complete) {
-    const { poses } = await estimateVideoPoses(path, estimator, { only: wanted });
+    const { poses } = await estimateVideoPoses(path, estimator, {
+      only: wanted,
+      ...(Number.isFinite(maxGap) ? { runGap: maxGap } : { stillPose: true }),
+    });
     return poses;
   }
   const poses: PoseFrame[] = [];
-  let previous = -2;
+  let previous = -1;
   for (const index of [...wanted].sort((a, b) => a - b)) {
     const frame = store.get(index);
     if (frame === undefined) {
       continue;
     }
-    if (index !== previous + 1) {
+    if (previous < 0 || index - previous > maxGap) {
       // A new window: forget the last crop and let the model find the person on this frame first.
       estimator.reset();
       await estimator.estimate(frame, milliseconds(frame.timeMs));

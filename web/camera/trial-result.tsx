@@ -138,6 +138,9 @@ export function TrialResult({
   readonly mirrored: boolean;
 }) {
   const peaks = repPeaks(report);
+  const kasrOf = (rep: number): number | null =>
+    report.repetitions.find((r) => r.number === rep)?.kasrAtBottom ?? null;
+  const showKasr = report.repetitions.some((rep) => rep.kasrAtBottom !== null);
   return (
     <section className="trial-result" aria-labelledby="trial-result-title">
       <h2 id="trial-result-title">Your result</h2>
@@ -207,15 +210,23 @@ export function TrialResult({
               <th scope="col">Knee</th>
               <th scope="col">Angle</th>
               <th scope="col">Frame</th>
+              {showKasr ? <th scope="col">Knees ÷ ankles apart (KASR)</th> : null}
             </tr>
           </thead>
           <tbody>
             {peaks.map((peak) => (
-              <tr key={`${peak.rep}-${peak.side}`}>
+              <tr
+                key={`${peak.rep}-${peak.side}`}
+                data-rep={peak.rep}
+                data-side={peak.side}
+                data-fppa={peak.fppaDegrees ?? ''}
+                data-kasr={kasrOf(peak.rep) ?? ''}
+              >
                 <td>{peak.rep}</td>
                 <td>{sideName(peak.side)}</td>
                 <td>{angle(peak.fppaDegrees)}</td>
                 <td>{peak.frame}</td>
+                {showKasr ? <td>{kasrOf(peak.rep)?.toFixed(2) ?? '—'}</td> : null}
               </tr>
             ))}
           </tbody>

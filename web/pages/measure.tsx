@@ -9,6 +9,7 @@ import type { TrialTest } from '../../src/vision/geometry/types.js';
 import { trialSidesOf } from '../../src/vision/trial/test-profiles.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
 import { MeasuredTest } from '../camera/measured-test.js';
+import { VideoUpload } from '../camera/video-upload.js';
 import { estimateIntermalleolarCm } from '../../src/vision/capture/standing-estimate.js';
 import { sexOf, writeTrialToDraft } from '../camera/trial-draft.js';
 import { routeHref } from '../lib/router.js';
@@ -120,6 +121,16 @@ export function MeasurePage({ test, side }: { readonly test: string | null; read
       <h1>Measure with the camera</h1>
       <MeasuredTest
         key={`${test}-${leg}`}
+        test={test}
+        side={leg}
+        sex={sexOf(draft.answers)}
+        onSaved={(report) => void writeTrialToDraft(draft, report)}
+        renderExtra={(report) =>
+          test === 'standing' ? <AnkleGapEstimate report={report} draft={draft} /> : null
+        }
+      />
+      <VideoUpload
+        key={`upload-${test}-${leg}`}
         test={test}
         side={leg}
         sex={sexOf(draft.answers)}

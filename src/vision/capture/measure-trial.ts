@@ -14,12 +14,18 @@ import { MODEL_INPUT_MIRRORED } from './model-input.js';
 /** Analyses a recorded series from the camera (frames as the model got them: never mirrored). */
 export function measureTrial(
   frames: readonly PoseFrame[],
-  options: { readonly test: TrialTest; readonly side: TrialSide; readonly sex: Sex | null },
+  options: {
+    readonly test: TrialTest;
+    readonly side: TrialSide;
+    readonly sex: Sex | null;
+    /** A video file saved mirrored (some selfie cameras); live frames never are. */
+    readonly mirrored?: boolean;
+  },
 ): TrialReport {
   return analyzeTrial(frames, {
     test: options.test,
     side: options.side,
-    mirrored: MODEL_INPUT_MIRRORED,
+    mirrored: options.mirrored ?? MODEL_INPUT_MIRRORED,
     ...(options.sex === null ? {} : { sex: options.sex }),
   });
 }

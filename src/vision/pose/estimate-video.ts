@@ -56,6 +56,8 @@ export interface VideoPoseOptions extends DecodeOptions {
    * frame, and carries its crop across the gaps (a still stance read from a few frames).
    */
   readonly stillPose?: boolean;
+  /** With `only`: wanted frames up to this many apart continue one run (default 1: consecutive). */
+  readonly runGap?: number;
   /** Called after each decoded frame with the count so far and the expected total (or null). */
   readonly onProgress?: (done: number, total: number | null) => void;
   /** Receives every decoded frame, e.g. for a second pass or snapshots. */
@@ -97,7 +99,9 @@ export async function estimateVideoPoses(
     if (wanted) {
       const startsRun =
         poses.length === 0 ||
-        (only !== undefined && options.stillPose !== true && !only.has(frame.index - 1));
+        (only !== undefined &&
+          options.stillPose !== true &&
+          !continuesRun(only, frame.index, options.runGap ?? 1));
       if (startsRun && (options.primeTracking ?? true)) {
         estimator.reset();
         await estimator.estimate(frame, milliseconds(frame.timeMs));
@@ -118,4 +122,14 @@ export function assertSomeoneInView(path: string, poses: readonly PoseFrame[]): 
       `Nobody could be seen in ${path}; film the whole body from the front.`,
     );
   }
+}
+
+/** True when a wanted frame lies at most `gap` frames before `index`. */
+function continuesRun(only: ReadonlySet<number>, index: number, gap: number): boolean {
+  for (let back = 1; back <= gap; back += 1) {
+    if (only.has(index - back)) {
+      return true;
+    }
+  }
+  return false;
 }

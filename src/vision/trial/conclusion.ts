@@ -196,5 +196,5 @@ function decide(
 }
 
 function inconclusive(measured: readonly LegSide[], basis: ConclusionBasis, reason: string): Conclusion {
-  return decide(measured, () => 'inconclusive', basis, `Can't tell. ${reason}`);
+  return decide(measured, () => 'inconclusive', basis, reason);
 }

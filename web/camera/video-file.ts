@@ -1,0 +1,135 @@
+/**
+ * A recorded video file analysed on the device: the browser decodes it (never uploaded), each
+ * sampled frame is drawn to a small canvas and read by the same pose model as the live camera,
+ * and the keypoint series goes through the same `measureTrial` (`analyzeTrial`) as a live
+ * recording and the CLI. Rotation metadata is applied by the browser, so any orientation works.
+ */
+import { milliseconds } from '../../src/units.js';
+import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.js';
+import { modelFor } from '../../src/vision/capture/camera-models.js';
+import { measureTrial } from '../../src/vision/capture/measure-trial.js';
+import { rgbaToRgb } from '../../src/vision/pose/rgb-image.js';
+import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
+import { fitSize } from './frame-pixels.js';
+import { loadEstimator } from './pose-loop.js';
+
+/**
+ * Frames a second read from a file: the CLI's first pass reads 6 a second and refines the bottoms;
+ * here every frame read is accurate (Thunder), 10 a second (an app choice: every squat bottom lies
+ * within 50 ms of a read frame), or every frame of a slower clip.
+ */
+export const FILE_SAMPLE_FPS = 10;
+/** Longest side of the frame handed to the model, as in the live loop. */
+const GRAB_SIDE = 320;
+/** Longer clips are refused: a test takes well under a minute (an app choice). */
+export const MAX_FILE_SECONDS = 120;
+
+/** What the analysis gives back: the report and what the result screen and saving need. */
+export interface AnalysedFile {
+  readonly report: TrialReport;
+  readonly frames: PoseFrame[];
+  readonly images: Map<number, ImageData>;
+}
+
+/** Options for `analyzeVideoFile`. */
+export interface VideoFileOptions {
+  readonly test: TrialTest;
+  readonly side: TrialSide;
+  readonly sex: Sex | null;
+  /** True for a selfie video saved mirrored. */
+  readonly mirrored: boolean;
+  readonly onProgress: (share: number) => void;
+  readonly signal: AbortSignal;
+}
+
+function seek(video: HTMLVideoElement, timeS: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      video.removeEventListener('seeked', done);
+      video.removeEventListener('error', failed);
+      resolve();
+    };
+    const failed = (): void => {
+      video.removeEventListener('seeked', done);
+      reject(new Error('the browser could not decode this video'));
+    };
+    video.addEventListener('seeked', done);
+    video.addEventListener('error', failed, { once: true });
+    video.currentTime = timeS;
+  });
+}
+
+/** Opens `file` in a hidden video element; rejects with a sentence when the browser cannot play it. */
+async function openFile(file: Blob): Promise<{ video: HTMLVideoElement; url: string }> {
+  const url = URL.createObjectURL(file);
+  const video = document.createElement('video');
+  video.muted = true;
+  video.playsInline = true;
+  video.preload = 'auto';
+  video.src = url;
+  await new Promise<void>((resolve, reject) => {
+    video.addEventListener('loadeddata', () => resolve(), { once: true });
+    video.addEventListener(
+      'error',
+      () => reject(new Error('this browser cannot open this video; try an MP4 (H.264) or WebM file')),
+      { once: true },
+    );
+  });
+  return { video, url };
+}
+
+/** Analyses a video file on the device. Rejects with an AbortError when cancelled. */
+export async function analyzeVideoFile(file: Blob, options: VideoFileOptions): Promise<AnalysedFile> {
+  const { video, url } = await openFile(file);
+  try {
+    const duration = video.duration;
+    if (!Number.isFinite(duration) || duration <= 0) {
+      throw new Error('this video has no length we can read');
+    }
+    if (duration > MAX_FILE_SECONDS) {
+      throw new Error(
+        `this video is ${Math.round(duration)} s long; trim it to the test (at most ${MAX_FILE_SECONDS} s)`,
+      );
+    }
+    const { estimator } = await loadEstimator(modelFor(options.test));
+    estimator.reset();
+    const size = fitSize(video.videoWidth, video.videoHeight, GRAB_SIDE);
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (context === null) {
+      throw new Error('this browser cannot read video frames (no 2D canvas)');
+    }
+    const count = Math.max(1, Math.floor(duration * FILE_SAMPLE_FPS));
+    const frames: PoseFrame[] = [];
+    const images = new Map<number, ImageData>();
+    for (let index = 0; index < count; index += 1) {
+      options.signal.throwIfAborted();
+      const timeS = index / FILE_SAMPLE_FPS;
+      await seek(video, timeS);
+      context.drawImage(video, 0, 0, size.width, size.height);
+      const pixels = context.getImageData(0, 0, size.width, size.height);
+      const frame = {
+        ...rgbaToRgb(pixels),
+        index,
+        sourceWidth: video.videoWidth,
+        sourceHeight: video.videoHeight,
+      };
+      if (index === 0) {
+        // As the CLI does: the first call sees the whole frame, the second crops around the person.
+        await estimator.estimate(frame, milliseconds(0));
+      }
+      const pose = await estimator.estimate(frame, milliseconds(timeS * 1000));
+      frames.push({ ...pose, index });
+      images.set(index, pixels);
+      options.onProgress((index + 1) / count);
+    }
+    const report = measureTrial(frames, options);
+    return { report, frames, images };
+  } finally {
+    video.removeAttribute('src');
+    video.load();
+    URL.revokeObjectURL(url);
+  }
+}
