@@ -10,6 +10,7 @@ import type { Store } from '../store/store.js';
 import { LOCAL_USER_ID } from '../store/users.repository.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
+import { installAccounts } from './accounts.js';
 import { createRouteContext } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { installIdempotency } from './idempotency.js';
@@ -58,7 +59,7 @@ export interface ServerDeps {
 }
 
 /**
- * Builds the app and makes sure the local user exists (accounts come later). The caller listens
+ * Builds the app and, without accounts, makes sure the local user exists. The caller listens
  * (or injects) and closes it; closing the app does not close the store.
  */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
@@ -78,13 +79,16 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
         handler,
       ),
   });
-  await deps.store.users.ensure(LOCAL_USER_ID, clock().toISOString());
-  const context = createRouteContext(deps.store, LOCAL_USER_ID, clock);
+  if (config.auth === 'off') {
+    await deps.store.users.ensure(LOCAL_USER_ID, clock().toISOString());
+  }
 
   installErrorHandlers(app);
   // Cross-origin isolation (COOP/COEP) lets the browser's WASM backend use threads.
   await installWebSecurity(app, { allowedHosts: config.allowedHosts });
-  installIdempotency(app, { store: deps.store, userOf: () => LOCAL_USER_ID, now: clock });
+  const accounts = await installAccounts(app, { store: deps.store, clock, mode: config.auth });
+  const context = createRouteContext(deps.store, accounts.userOf, clock);
+  installIdempotency(app, { store: deps.store, userOf: accounts.userOrNull, now: clock });
   // The API speaks JSON only: a text body is answered 415 with how to send JSON.
   app.removeContentTypeParser('text/plain');
   installJsonBodyParser(app);

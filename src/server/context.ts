@@ -1,4 +1,5 @@
 /** What every route gets: the store, the user, and the clock read at the edge. */
+import type { FastifyRequest } from 'fastify';
 import type { IsoDate } from '../program/types.js';
 import type { Store } from '../store/store.js';
 import { localIsoDate } from './clock.js';
@@ -7,7 +8,8 @@ import { checkInWindow } from './day-window.js';
 
 export interface RouteContext {
   readonly store: Store;
-  readonly userId: string;
+  /** The user a request acts for: the signed-in account, or the local user without accounts. */
+  userOf(request: FastifyRequest): string;
   /** The current instant as an ISO timestamp. */
   now(): string;
   /**
@@ -17,10 +19,14 @@ export interface RouteContext {
   today(date?: IsoDate): IsoDate;
 }
 
-export function createRouteContext(store: Store, userId: string, clock: Clock): RouteContext {
+export function createRouteContext(
+  store: Store,
+  userOf: (request: FastifyRequest) => string,
+  clock: Clock,
+): RouteContext {
   return {
     store,
-    userId,
+    userOf,
     now: () => clock().toISOString(),
     today: (date) => {
       const serverToday = localIsoDate(clock());

@@ -8,12 +8,14 @@ import type { KneelineDb } from './database.js';
 import * as createCoreTables from './migrations/20261127140000-create-core-tables.js';
 import * as addWriteConstraints from './migrations/20261203140000-add-write-constraints.js';
 import * as quarantinePoisonedRows from './migrations/20261203150000-quarantine-poisoned-rows.js';
+import * as createAccounts from './migrations/20261203160000-create-accounts.js';
 
 /** Every migration, keyed by its file name (without extension). Append; never edit or reorder. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261127140000-create-core-tables': createCoreTables,
   '20261203140000-add-write-constraints': addWriteConstraints,
   '20261203150000-quarantine-poisoned-rows': quarantinePoisonedRows,
+  '20261203160000-create-accounts': createAccounts,
 };
 
 const provider: MigrationProvider = {

@@ -117,6 +117,24 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+/** An account of a shared server (KNEELINE_AUTH=accounts). */
+export interface AccountsTable {
+  user_id: string;
+  /** Lower case, unique. */
+  username: string;
+  /** argon2id, PHC string. */
+  password_hash: string;
+  created_at: string;
+}
+
+/** A signed-in browser: the SHA-256 of its session cookie's token. */
+export interface AuthSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 /** Every table Kneeline stores. */
 export interface Database {
   users: UsersTable;
@@ -129,4 +147,6 @@ export interface Database {
   retests: RetestsTable;
   quarantined_rows: QuarantinedRowsTable;
   idempotency_keys: IdempotencyKeysTable;
+  accounts: AccountsTable;
+  auth_sessions: AuthSessionsTable;
 }

@@ -11,6 +11,8 @@ import { createAssessmentsRepository } from './assessments.repository.js';
 import type { AssessmentsRepository } from './assessments.repository.js';
 import { createDataRepository } from './data.repository.js';
 import type { DataRepository } from './data.repository.js';
+import { createAccountsRepository } from './accounts.repository.js';
+import type { AccountsRepository } from './accounts.repository.js';
 import { createIdempotencyRepository } from './idempotency.repository.js';
 import type { IdempotencyRepository } from './idempotency.repository.js';
 import { createLogsRepository } from './logs.repository.js';
@@ -39,6 +41,7 @@ export interface Repositories {
   readonly retests: RetestsRepository;
   readonly data: DataRepository;
   readonly idempotency: IdempotencyRepository;
+  readonly accounts: AccountsRepository;
 }
 
 export interface Store extends Repositories {
@@ -61,6 +64,7 @@ export function createRepositories(db: KneelineDb): Repositories {
     retests: createRetestsRepository(db),
     data: createDataRepository(db),
     idempotency: createIdempotencyRepository(db),
+    accounts: createAccountsRepository(db),
   };
 }
 

@@ -16,9 +16,10 @@ const assessmentState = (record: AssessmentRecord): AssessmentState => ({
 });
 
 export function assessmentRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { store, userId } = context;
+  const { store } = context;
 
-  app.get('/api/state', async (): Promise<StateResponse> => {
+  app.get('/api/state', async (request): Promise<StateResponse> => {
+    const userId = context.userOf(request);
     const [settings, current, completed, program] = await Promise.all([
       store.settings.get(userId),
       store.assessments.current(userId),
@@ -34,6 +35,7 @@ export function assessmentRoutes(app: FastifyInstance, context: RouteContext): v
   });
 
   app.put('/api/assessment/draft', async (request) => {
+    const userId = context.userOf(request);
     const patch = parseRequest(draftBodySchema, request.body ?? {}, 'assessment draft');
     // Read, merge and write under the user's lock: concurrent saves each keep their answers.
     const saved = await store.transaction(async (repos) => {
@@ -51,6 +53,7 @@ export function assessmentRoutes(app: FastifyInstance, context: RouteContext): v
   });
 
   app.post('/api/assessment/complete', (request) => {
+    const userId = context.userOf(request);
     parseRequest(emptyBodySchema, request.body, 'request');
     // `?date=` lets the browser say what "today" is where the user lives.
     const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');

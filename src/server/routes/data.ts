@@ -10,9 +10,10 @@ import { emptyBodySchema, importBodySchema } from '../schemas.js';
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { store, userId } = context;
+  const { store } = context;
 
-  app.get('/api/export', async (_request, reply) => {
+  app.get('/api/export', async (request, reply) => {
+    const userId = context.userOf(request);
     const file = await store.data.exportAll(userId, context.now());
     return reply
       .type('application/json; charset=utf-8')
@@ -21,6 +22,7 @@ export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
   });
 
   app.post('/api/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
+    const userId = context.userOf(request);
     const file = parseRequest(importBodySchema, request.body, 'export file');
     await store.transaction(async (repos) => {
       await repos.users.lockForWrite(userId);
@@ -30,6 +32,7 @@ export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
   });
 
   app.delete('/api/data', async (request) => {
+    const userId = context.userOf(request);
     parseRequest(emptyBodySchema, request.body, 'request');
     await store.transaction(async (repos) => {
       await repos.users.lockForWrite(userId);

@@ -6,9 +6,10 @@ import { parseRequest } from '../errors.js';
 import { measurementBodySchema, retestSchema } from '../schemas.js';
 
 export function measurementRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { store, userId } = context;
+  const { store } = context;
 
   app.post('/api/measurements', async (request, reply) => {
+    const userId = context.userOf(request);
     const body = parseRequest(measurementBodySchema, request.body, 'measurement');
     const saved = await store.measurements.add(
       userId,
@@ -24,15 +25,17 @@ export function measurementRoutes(app: FastifyInstance, context: RouteContext): 
     return reply.status(201).send(saved);
   });
 
-  app.get('/api/measurements', () => store.measurements.list(userId));
+  app.get('/api/measurements', (request) => store.measurements.list(context.userOf(request)));
 
   app.post('/api/retests', async (request, reply) => {
+    const userId = context.userOf(request);
     const retest = parseRequest(retestSchema, request.body, 're-test');
     const saved = await store.retests.add(userId, retest, context.now());
     return reply.status(201).send({ ...saved.retest, id: saved.id });
   });
 
-  app.get('/api/retests', async () => {
+  app.get('/api/retests', async (request) => {
+    const userId = context.userOf(request);
     const retests = await store.retests.list(userId);
     return retests.map((record) => ({ ...record.retest, id: record.id }));
   });

@@ -29,11 +29,12 @@ export function toRetest(body: RetestBody): Retest {
 }
 
 export function progressRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { store, userId } = context;
+  const { store } = context;
   const reporter = createProgressReporter();
   app.addHook('onClose', () => reporter.close());
 
   app.get('/api/progress', async (request) => {
+    const userId = context.userOf(request);
     const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
     const today = context.today(date);
     // Only the years around today: the report's work grows with the days it covers.

@@ -19,9 +19,10 @@ const summary = ({ id, date, week, kind, title, status }: SessionRecord): Sessio
 });
 
 export function sessionRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { store, userId } = context;
+  const { store } = context;
 
   app.get('/api/sessions', async (request) => {
+    const userId = context.userOf(request);
     const range = parseRequest(sessionsQuerySchema, request.query, 'query', 'query');
     context.today(range.from);
     context.today(range.to);
@@ -30,6 +31,7 @@ export function sessionRoutes(app: FastifyInstance, context: RouteContext): void
   });
 
   app.get('/api/sessions/today', async (request): Promise<TodayResponse> => {
+    const userId = context.userOf(request);
     const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
     const today = context.today(date);
     const [session, program] = await Promise.all([
@@ -44,12 +46,14 @@ export function sessionRoutes(app: FastifyInstance, context: RouteContext): void
   });
 
   app.post('/api/sessions/:id/log', async (request) => {
+    const userId = context.userOf(request);
     const { id } = parseRequest(sessionParamsSchema, request.params, 'session id', 'query');
     const log = parseRequest(sessionLogSchema, request.body, 'session log');
     return logSession(store, userId, id, log, context.today(), context.now());
   });
 
-  app.get('/api/logs', async () => {
+  app.get('/api/logs', async (request) => {
+    const userId = context.userOf(request);
     const logs = await store.logs.list(userId);
     return logs.map((record) => ({ ...record.log, id: record.id, sessionId: record.sessionId }));
   });

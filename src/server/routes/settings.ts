@@ -12,11 +12,14 @@ import { resolveSettings, saveSettings } from '../settings.js';
 export const CALENDAR_MAX_EVENTS = 2_000;
 
 export function settingsRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { store, userId } = context;
+  const { store } = context;
 
-  app.get('/api/settings', async () => resolveSettings(await store.settings.get(userId), context.today()));
+  app.get('/api/settings', async (request) =>
+    resolveSettings(await store.settings.get(context.userOf(request)), context.today()),
+  );
 
   app.put('/api/settings', async (request) => {
+    const userId = context.userOf(request);
     const next = parseRequest(settingsSchema, request.body, 'settings');
     const today = context.today();
     checkInWindow(next.startDate, today, 'startDate');
@@ -27,6 +30,7 @@ export function settingsRoutes(app: FastifyInstance, context: RouteContext): voi
   });
 
   app.get('/api/program/calendar.ics', async (request, reply) => {
+    const userId = context.userOf(request);
     const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
     const today = context.today(date);
     const [settings, sessions] = await Promise.all([
