@@ -18,8 +18,8 @@ import { usePoseLoop } from '../camera/pose-loop.js';
 import type { PoseSample } from '../camera/pose-loop.js';
 import { useCamera } from '../camera/use-camera.js';
 import { kneeOutWords } from '../lib/speech.js';
-import type { LiveReading, LiveTrackerState } from '../lib/live-tracker.js';
-import { createLiveTracker, feedLiveFrame, LIVE_CHECKS } from '../lib/live-tracker.js';
+import type { LiveReading, LiveTrackerState } from '../../src/coaching/live-tracker.js';
+import { createLiveTracker, feedLiveFrame, LIVE_CHECKS } from '../../src/coaching/live-tracker.js';
 import type { KneeAngles } from '../camera/skeleton-overlay.js';
 import './live-feedback.css';
 
