@@ -138,9 +138,12 @@ function PlayerView({
         <>
           <h1>{session.title}</h1>
           {session.status === 'done' ? (
-            <p className="notice">
-              You already did today&apos;s session. You can do it again; it will be saved as well.
-            </p>
+            <>
+              <p className="notice">
+                You already did today&apos;s session. You can do it again; it will be saved as well.
+              </p>
+              <NextSession afterToday />
+            </>
           ) : null}
           <p className="lead">
             {items.length} exercises. Go at your own pace: the player counts your holds, rests and sides for
