@@ -66,7 +66,7 @@ async function newUserToToday(page: Page, url: string, shots: string): Promise<v
   await page.locator('[data-test]').waitFor();
   await fillSelfTests(page, shots);
   await page.getByRole('heading', { name: 'What we found' }).waitFor();
-  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
   await page.getByRole('button', { name: 'Start the session' }).click();
 }
 

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { degrees, milliseconds } from '../../src/units.js';
-import type { LiveReading } from '../lib/live-tracker.js';
+import type { LiveReading } from '../../src/coaching/live-tracker.js';
 import { LiveFeedback, LiveReadout, skeletonAngles } from './live-feedback.js';
 
 const reading: LiveReading = {

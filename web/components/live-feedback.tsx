@@ -18,8 +18,8 @@ import { usePoseLoop } from '../camera/pose-loop.js';
 import type { PoseSample } from '../camera/pose-loop.js';
 import { useCamera } from '../camera/use-camera.js';
 import { kneeOutWords } from '../lib/speech.js';
-import type { LiveReading, LiveTrackerState } from '../lib/live-tracker.js';
-import { createLiveTracker, feedLiveFrame, LIVE_CHECKS } from '../lib/live-tracker.js';
+import type { LiveReading, LiveTrackerState } from '../../src/coaching/live-tracker.js';
+import { createLiveTracker, feedLiveFrame, LIVE_CHECKS } from '../../src/coaching/live-tracker.js';
 import type { KneeAngles } from '../camera/skeleton-overlay.js';
 import './live-feedback.css';
 
@@ -149,6 +149,7 @@ export function LiveFeedback({
   on,
   onToggle,
   paused = false,
+  onReps,
 }: {
   readonly check: CameraCheck;
   readonly side: BoutSide;
@@ -157,6 +158,8 @@ export function LiveFeedback({
   readonly onToggle: (on: boolean) => void;
   /** While the player is paused the angles still show, but no cue is given or counted. */
   readonly paused?: boolean;
+  /** The tracker's running rep count, each frame (the player credits new reps from it). */
+  readonly onReps?: (reps: number) => void;
 }) {
   const camera = useCamera();
   const { start, stop } = camera;
@@ -169,6 +172,8 @@ export function LiveFeedback({
   sendRef.current = send;
   const pausedRef = useRef(paused);
   pausedRef.current = paused;
+  const onRepsRef = useRef(onReps);
+  onRepsRef.current = onReps;
 
   useEffect(() => {
     // A new bout (other leg, other exercise) starts from nothing.
@@ -197,6 +202,9 @@ export function LiveFeedback({
       const fed = feedLiveFrame(tracker.current, pose, { check: live, side, mirrored: MODEL_INPUT_MIRRORED });
       tracker.current = fed.state;
       setReading(fed.reading);
+      if (!pausedRef.current && live.countsReps) {
+        onRepsRef.current?.(fed.reading.reps);
+      }
       const given = pausedRef.current ? [] : fed.cues;
       for (const next of given) {
         sendRef.current({

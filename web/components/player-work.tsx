@@ -178,6 +178,11 @@ export function WorkScreen({
               </button>
             ) : null}
           </div>
+          {live !== null ? (
+            <p className="small muted">
+              With the camera on, it counts your reps for you; tap &quot;Rep done&quot; when it misses one.
+            </p>
+          ) : null}
         </>
       ) : (
         <div className="actions">

@@ -253,6 +253,11 @@ export function SelfTestsPage({ set }: { readonly set: TestSet | undefined }) {
           >
             Skip this test
           </button>
+          {set === 'more' && !last ? (
+            <button type="button" className="button" disabled={sending} onClick={() => void finish()}>
+              {sending ? 'Working it out…' : 'Add this to my findings'}
+            </button>
+          ) : null}
           {last ? (
             <button type="button" className="button primary" disabled={sending} onClick={() => void finish()}>
               {sending ? 'Working it out…' : set === 'more' ? 'Update my findings' : 'See what we found'}

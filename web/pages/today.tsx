@@ -26,6 +26,8 @@ import { createCuePlayer } from '../lib/speech.js';
 import { localToday, useFetch } from '../lib/use-fetch.js';
 import { usePlayer } from '../lib/use-player.js';
 import { useWakeLock } from '../lib/wake-lock.js';
+import { creditCameraReps, NO_CAMERA_REPS } from '../../src/coaching/rep-counter.js';
+import type { CameraRepCredit } from '../../src/coaching/rep-counter.js';
 
 /** A program item as the player runs it: the catalog gives its name and coaching cues. */
 export function toPlayerItem(item: ProgramItem, catalog: Catalog): PlayerItem {
@@ -102,6 +104,18 @@ function PlayerView({
     document.querySelector<HTMLElement>('.player h1')?.focus({ preventScroll: false });
   }, [screen]);
   const cameraCheck = item === undefined ? undefined : exerciseIn(catalog, item.exerciseId)?.cameraCheck;
+  const creditRef = useRef<CameraRepCredit>(NO_CAMERA_REPS);
+  const onCameraReps = (trackerReps: number): void => {
+    if (phase.kind !== 'work') {
+      return;
+    }
+    const bout = `${phase.at.itemIndex}-${phase.at.set}-${phase.at.sideIndex}`;
+    const { credit, newReps } = creditCameraReps(creditRef.current, bout, trackerReps);
+    creditRef.current = credit;
+    for (let rep = 0; rep < newReps; rep += 1) {
+      send({ type: 'repDone' });
+    }
+  };
   const live =
     cameraCheck === undefined || item === undefined || phase.kind !== 'work' ? null : (
       <LiveFeedback
@@ -111,6 +125,7 @@ function PlayerView({
         on={cameraOn}
         onToggle={setCameraOn}
         paused={state.paused}
+        onReps={onCameraReps}
       />
     );
   return (
@@ -123,9 +138,12 @@ function PlayerView({
         <>
           <h1>{session.title}</h1>
           {session.status === 'done' ? (
-            <p className="notice">
-              You already did today&apos;s session. You can do it again; it will be saved as well.
-            </p>
+            <>
+              <p className="notice">
+                You already did today&apos;s session. You can do it again; it will be saved as well.
+              </p>
+              <NextSession afterToday />
+            </>
           ) : null}
           <p className="lead">
             {items.length} exercises. Go at your own pace: the player counts your holds, rests and sides for

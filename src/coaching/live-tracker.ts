@@ -4,19 +4,19 @@
  * from hip height and the "knee out" cues of src/coaching/knee-cave-cue.ts out. No clock, no I/O:
  * the frame's own `timeMs` is the time.
  */
-import type { CameraCheck } from '../../src/catalog/types.js';
-import type { KneeCaveCue, KneeCaveCueState } from '../../src/coaching/knee-cave-cue.js';
-import { createKneeCaveCueState, feedKneeCaveSample } from '../../src/coaching/knee-cave-cue.js';
-import { gateByConfidence, MOVENET_MIN_SCORE } from '../../src/vision/geometry/confidence.js';
-import type { LegSide } from '../../src/vision/geometry/legs.js';
-import { toAnatomicalSides } from '../../src/vision/geometry/legs.js';
-import type { PoseFrame, TrialTest } from '../../src/vision/geometry/types.js';
-import { measureFrame } from '../../src/vision/trial/frame-measures.js';
-import { findStandingReference } from '../../src/vision/trial/standing-reference.js';
-import { TEST_PROFILES } from '../../src/vision/trial/test-profiles.js';
-import type { FppaReading } from '../../src/vision/trial/types.js';
-import type { Degrees } from '../../src/units.js';
-import { degrees, milliseconds } from '../../src/units.js';
+import type { CameraCheck } from '../catalog/types.js';
+import type { KneeCaveCue, KneeCaveCueState } from './knee-cave-cue.js';
+import { createKneeCaveCueState, feedKneeCaveSample } from './knee-cave-cue.js';
+import { gateByConfidence, MOVENET_MIN_SCORE } from '../vision/geometry/confidence.js';
+import type { LegSide } from '../vision/geometry/legs.js';
+import { toAnatomicalSides } from '../vision/geometry/legs.js';
+import type { PoseFrame, TrialTest } from '../vision/geometry/types.js';
+import { measureFrame } from '../vision/trial/frame-measures.js';
+import { findStandingReference } from '../vision/trial/standing-reference.js';
+import { TEST_PROFILES } from '../vision/trial/test-profiles.js';
+import type { FppaReading } from '../vision/trial/types.js';
+import type { Degrees } from '../units.js';
+import { degrees, milliseconds } from '../units.js';
 
 /** How one camera check is read live. */
 export interface LiveCheck {

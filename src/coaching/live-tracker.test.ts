@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { KneeCaveCue } from '../../src/coaching/knee-cave-cue.js';
-import type { LegSide } from '../../src/vision/geometry/legs.js';
-import type { PoseFrame } from '../../src/vision/geometry/types.js';
-import { syntheticSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
+import type { KneeCaveCue } from './knee-cave-cue.js';
+import type { LegSide } from '../vision/geometry/legs.js';
+import type { PoseFrame } from '../vision/geometry/types.js';
+import { syntheticSquatFrames } from '../vision/trial/synthetic-frames.js';
 import type { LiveReading, LiveTrackerOptions } from './live-tracker.js';
 import { createLiveTracker, feedLiveFrame, LIVE_CHECKS, LIVE_MIN_FRAMES } from './live-tracker.js';
 
