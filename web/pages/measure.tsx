@@ -4,10 +4,9 @@
  * has a place for it (single-leg squat, standing knee test).
  */
 import { useState } from 'react';
-import { TRIAL_TESTS } from '../../src/vision/geometry/types.js';
 import type { TrialTest } from '../../src/vision/geometry/types.js';
-import { trialSidesOf } from '../../src/vision/trial/test-profiles.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
+import { TRIAL_TESTS } from '../../src/vision/geometry/types.js';
 import { MeasuredTest } from '../camera/measured-test.js';
 import { VideoUpload } from '../camera/video-upload.js';
 import { estimateIntermalleolarCm } from '../../src/vision/capture/standing-estimate.js';
@@ -15,6 +14,7 @@ import { sexOf, writeTrialToDraft } from '../camera/trial-draft.js';
 import { routeHref } from '../lib/router.js';
 import { useDraft } from '../lib/use-draft.js';
 import type { Draft } from '../lib/use-draft.js';
+import { trialSidesOf } from '../../src/vision/trial/test-profiles.js';
 
 const isTrialTest = (value: string | null): value is TrialTest =>
   value !== null && (TRIAL_TESTS as readonly string[]).includes(value);
