@@ -11,6 +11,7 @@ import type {
 } from '../../src/coaching/types.js';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
 import { PainScale } from './pain-scale.js';
+import { PAIN_STOP_ABOVE } from '../../src/coaching/pain.js';
 import { clockWords } from '../lib/words.js';
 
 type Send = (event: PlayerEvent) => unknown;
@@ -103,7 +104,7 @@ function Controls({
           <PainWhereChoice where={where} onPick={setWhere} />
           <PainScale
             label="How much does it hurt right now?"
-            hint="Pain is a stop sign. Above 5, we stop this exercise and make it easier next time."
+            hint={`Pain is a stop sign. Above ${PAIN_STOP_ABOVE}/10 (or above the pain you started with), we stop this exercise and make it easier next time.`}
             onPick={(pain) => {
               setPanel('none');
               send({ type: 'painReported', pain, ...(where !== undefined ? { where } : {}) });
