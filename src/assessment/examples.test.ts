@@ -114,4 +114,28 @@ describe('findDrivers on the example answer files', () => {
     });
     expect(findings.referral).toMatchObject({ urgency: 'alongside', to: ['physical-therapist'] });
   });
+
+  it('torn meniscus, cleared, kneeling hurts: program without kneeling or deep knee bends, physio alongside', async () => {
+    const findings = await findingsOf('meniscus-tear-cleared.json');
+    expect(findings.triage).toMatchObject({
+      outcome: 'start-with-adaptations',
+      professionals: ['physical-therapist'],
+      exclusions: ['no-kneeling', 'no-deep-knee-bend'],
+    });
+  });
+
+  it('10-year-old, left knee only: a paediatric orthopaedic check first, no program', async () => {
+    const findings = await findingsOf('child-one-knee.json');
+    expect(findings.triage).toMatchObject({
+      outcome: 'see-professional-first',
+      professionals: ['paediatric-orthopaedic-specialist'],
+    });
+    expect(findings.programAllowed).toBe(false);
+  });
+
+  it('hot, swollen knee with a fever: urgent care today', async () => {
+    const findings = await findingsOf('hot-swollen-knee.json');
+    expect(findings.triage?.outcome).toBe('urgent');
+    expect(findings.triage?.professionals[0]).toBe('urgent-care');
+  });
 });

@@ -87,7 +87,7 @@ describe('triageReferral', () => {
     expect(findings.referral?.urgency).toBe('stop');
     // Issue 9: a stop names who to see now; the older adult's doctor check comes with the program.
     expect(findings.referral?.to).toEqual(['orthopedic-specialist', 'physical-therapist']);
-    expect(findings.referral?.reasons).toHaveLength(3);
+    expect(findings.referral?.reasons).toHaveLength(2);
   });
 
   it('reminds a person in pain to treat the pain first and load only as symptoms allow', () => {

@@ -53,32 +53,32 @@ export function mergeTriage(hits: readonly Hit<TriageThen>[]): { triage: Triage;
   const shown = [...deciding]
     .filter((hit) => outcome === 'normal-for-age' || hit.rule.then.kind !== 'normal-for-age')
     .sort((a, b) => rank(outcomeOf(a.rule.then)) - rank(outcomeOf(b.rule.then)));
+  // A stop (urgent or before starting) says only who to see now and why; the care and changes
+  // that go alongside a program come back once a program is allowed.
+  const stops = rank(outcome) <= rank('see-professional-first');
+  const deciders = stops
+    ? shown.filter((hit) => rank(outcomeOf(hit.rule.then)) <= rank('see-professional-first'))
+    : shown;
   const reasons: TriageReason[] = [];
-  for (const hit of shown) {
+  for (const hit of deciders) {
     const then = hit.rule.then;
     const text = 'reason' in then ? then.reason : '';
     if (!reasons.some((r) => r.text === text)) {
       reasons.push({ text, source: hit.rule.source, ruleId: hit.rule.id });
     }
   }
-  // A stop (urgent or before starting) names only who to see now; the care that goes alongside a
-  // program comes back once a program is allowed.
-  const stops = rank(outcome) <= rank('see-professional-first');
-  const deciders = stops
-    ? shown.filter((hit) => rank(outcomeOf(hit.rule.then)) <= rank('see-professional-first'))
-    : shown;
   const professionals = unique(
     deciders.flatMap((hit): readonly Professional[] =>
       hit.rule.then.kind === 'refer' ? hit.rule.then.to : [],
     ),
   );
   const exclusions = unique(
-    shown.flatMap((hit): readonly Exclusion[] =>
+    deciders.flatMap((hit): readonly Exclusion[] =>
       'exclusions' in hit.rule.then ? hit.rule.then.exclusions : [],
     ),
   );
   const nextSteps = unique(
-    shown.flatMap((hit) => ('nextSteps' in hit.rule.then ? hit.rule.then.nextSteps : [])),
+    deciders.flatMap((hit) => ('nextSteps' in hit.rule.then ? hit.rule.then.nextSteps : [])),
   );
   const notes = hits.flatMap((hit) => (hit.rule.then.kind === 'advise' ? [hit.rule.then.note] : []));
   return { triage: { outcome, professionals, reasons, exclusions, nextSteps }, notes: unique(notes) };

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkbox, confirm, number, select } from '@inquirer/prompts';
 import { answersSchema } from '../assessment/answers.js';
 import { describeFindings } from '../assessment/describe-findings.js';
+import { describeTriage } from '../assessment/describe-triage.js';
 import { findDrivers } from '../assessment/find-drivers.js';
 import type { AssessmentInput } from '../assessment/input.js';
 import { assessmentInputSchema } from '../assessment/input.js';
@@ -223,6 +224,9 @@ export async function run(args: readonly string[], prompter: Prompter = inquirer
   await writeFile(out, `${JSON.stringify(input, null, 2)}\n`, 'utf8');
   prompter.say(`\nSaved your answers to ${out}.\n`);
   const findings = findDrivers(input);
+  if (findings.triage !== undefined) {
+    prompter.say(describeTriage(findings.triage).join('\n'));
+  }
   prompter.say(describeFindings(findings).join('\n'));
   if (findings.programAllowed) {
     prompter.say(`\nNext: kneeline plan --answers ${out}`);

@@ -2,9 +2,16 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { setCount, sideOrder, targetReps, workMode } from '../../src/coaching/bouts.js';
-import type { PlayerEvent, PlayerItem, PlayerState, SkipReason } from '../../src/coaching/types.js';
+import type {
+  PainWhere,
+  PlayerEvent,
+  PlayerItem,
+  PlayerState,
+  SkipReason,
+} from '../../src/coaching/types.js';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration.js';
 import { PainScale } from './pain-scale.js';
+import { PAIN_STOP_ABOVE } from '../../src/coaching/pain.js';
 import { clockWords } from '../lib/words.js';
 
 type Send = (event: PlayerEvent) => unknown;
@@ -39,6 +46,7 @@ function Controls({
   readonly timed: boolean;
 }) {
   const [panel, setPanel] = useState<'none' | 'skip' | 'pain'>('none');
+  const [where, setWhere] = useState<PainWhere | undefined>(undefined);
   return (
     <div className="player-controls">
       <div className="actions">
@@ -93,16 +101,63 @@ function Controls({
       ) : null}
       {panel === 'pain' ? (
         <div className="card">
+          <PainWhereChoice where={where} onPick={setWhere} />
           <PainScale
             label="How much does it hurt right now?"
-            hint="Pain is a stop sign. Above 5, we stop this exercise and make it easier next time."
+            hint={`Pain is a stop sign. Above ${PAIN_STOP_ABOVE}/10 (or above the pain you started with), we stop this exercise and make it easier next time.`}
             onPick={(pain) => {
               setPanel('none');
-              send({ type: 'painReported', pain });
+              send({ type: 'painReported', pain, ...(where !== undefined ? { where } : {}) });
             }}
           />
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setPanel('none');
+              send({
+                type: 'painReported',
+                pain: 0,
+                madeItWorse: true,
+                ...(where !== undefined ? { where } : {}),
+              });
+            }}
+          >
+            This exercise made my knee worse
+          </button>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+const PAIN_PLACES: readonly { readonly where: PainWhere; readonly label: string }[] = [
+  { where: 'left-knee', label: 'Left knee' },
+  { where: 'right-knee', label: 'Right knee' },
+  { where: 'elsewhere', label: 'Somewhere else' },
+];
+
+/** Where it hurts: only knee pain moves the knee's exercises down (issue 9). */
+function PainWhereChoice({
+  where,
+  onPick,
+}: {
+  readonly where: PainWhere | undefined;
+  readonly onPick: (where: PainWhere) => void;
+}) {
+  return (
+    <div className="actions" role="group" aria-label="Where does it hurt?">
+      {PAIN_PLACES.map((place) => (
+        <button
+          key={place.where}
+          type="button"
+          className={`button${where === place.where ? ' primary' : ''}`}
+          aria-pressed={where === place.where}
+          onClick={() => onPick(place.where)}
+        >
+          {place.label}
+        </button>
+      ))}
     </div>
   );
 }
