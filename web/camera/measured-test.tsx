@@ -9,7 +9,12 @@ import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
 import { milliseconds } from '../../src/units.js';
 import { createCuePlayer } from '../lib/speech.js';
-import { movementChecks, readyToMeasure, whatToChange } from '../../src/vision/capture/capture-checks.js';
+import {
+  readyToMeasure,
+  shownDuringMovement,
+  whatToChange,
+} from '../../src/vision/capture/capture-checks.js';
+import { TEST_PROFILES } from '../../src/vision/trial/test-profiles.js';
 import { modelFor } from '../../src/vision/capture/camera-models.js';
 import { CameraView, CheckList } from './camera-view.js';
 import { guardRecording } from '../../src/vision/capture/recording-guard.js';
@@ -79,7 +84,8 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
     use: test,
     onSample,
   });
-  const checks = useCaptureGuide(loop.sample);
+  const doubleLeg = TEST_PROFILES[test].doubleLeg;
+  const checks = useCaptureGuide(loop.sample, doubleLeg);
   const tooSlow = loop.tooSlow && slowDevice;
 
   const finish = (): void => {
@@ -220,7 +226,9 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
         {camera.state.kind === 'ready' && phase.kind !== 'result' ? (
           <>
             {checks !== null ? (
-              <CheckList checks={phase.kind === 'recording' ? movementChecks(checks) : checks} />
+              <CheckList
+                checks={phase.kind === 'recording' ? shownDuringMovement(checks, doubleLeg) : checks}
+              />
             ) : null}
             {tooSlow ? (
               <div className="notice warn" role="alert">

@@ -11,7 +11,10 @@ import type { PoseSample } from './pose-loop.js';
 const JUMP_HOLD_MS = 1500;
 
 /** Checks for `sample` (null before the first pose). Call once per render with the latest sample. */
-export function useCaptureGuide(sample: PoseSample | null): readonly CaptureCheck[] | null {
+export function useCaptureGuide(
+  sample: PoseSample | null,
+  doubleLeg = false,
+): readonly CaptureCheck[] | null {
   const previous = useRef<PoseSample | null>(null);
   const lastJump = useRef<number | null>(null);
   const result = useRef<{ sample: PoseSample | null; checks: readonly CaptureCheck[] | null }>({
@@ -34,6 +37,7 @@ export function useCaptureGuide(sample: PoseSample | null): readonly CaptureChec
     brightness: sample.brightness,
     poseCount: sample.poseCount,
     jumped,
+    doubleLeg,
   });
   result.current = { sample, checks };
   return checks;

@@ -6,6 +6,7 @@ import {
   keypointsJumped,
   movementChecks,
   readyToMeasure,
+  shownDuringMovement,
   whatToChange,
 } from './capture-checks.js';
 import type { CaptureCheck, CaptureCheckId } from './capture-checks.js';
@@ -145,5 +146,25 @@ describe('movementChecks', () => {
     const checks = checkCapture(input(bottom));
     expect(status(checks, 'distance')).toBe('fail');
     expect(readyToMeasure(movementChecks(checks))).toBe(true);
+  });
+});
+
+describe('shownDuringMovement', () => {
+  // Both knees 30 px to the image's left of their hip-ankle lines: the body or camera is turned.
+  const shifted: Points = { ...standing, left_knee: [365, 850], right_knee: [295, 850] };
+
+  it('says a same-way knee shift in a double-leg test is not facing the camera, as the trial result will', () => {
+    const checks = checkCapture({ ...input(shifted), doubleLeg: true });
+    const facing = checks.find((check) => check.id === 'facing');
+    expect(facing).toMatchObject({ status: 'fail', message: expect.stringMatching(/same way/) as unknown });
+    expect(shownDuringMovement(checks, true).map((check) => check.id)).toContain('facing');
+    expect(readyToMeasure(movementChecks(checks))).toBe(true); // shown, not enforced
+  });
+
+  it('leaves the knee shift alone in a single-leg test, where one knee moves on its own', () => {
+    expect(status(checkCapture(input(shifted)), 'facing')).toBe('pass');
+    expect(shownDuringMovement(checkCapture(input(shifted)), false).map((check) => check.id)).not.toContain(
+      'facing',
+    );
   });
 });

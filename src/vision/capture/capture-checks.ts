@@ -60,6 +60,8 @@ export interface CaptureInput {
   readonly poseCount: number;
   /** True when the keypoints jumped between recent frames (see `keypointsJumped`). */
   readonly jumped: boolean;
+  /** A double-leg test: both knees shifting the same way also reads as turned (capture/facing.ts). */
+  readonly doubleLeg?: boolean;
 }
 
 function seen(pose: PoseFrame, name: KeypointName, minScore: number): Keypoint | null {
@@ -152,15 +154,18 @@ function distanceCheck(pose: PoseFrame, t: CaptureThresholds): CaptureCheck {
   return pass('distance', label);
 }
 
-function facingCheck(pose: PoseFrame, t: CaptureThresholds): CaptureCheck {
+function facingCheck(pose: PoseFrame, t: CaptureThresholds, doubleLeg: boolean): CaptureCheck {
   const label = 'Facing the camera';
-  // The same rule the trial's quality gate applies to the whole recording (capture/facing.ts).
-  const facing = facingCamera(gateByConfidence(pose, t.minScore));
+  // The same rule the trial's quality gates apply to the whole recording (capture/facing.ts).
+  const facing = facingCamera(gateByConfidence(pose, t.minScore), { doubleLeg });
   if (facing.kind === 'unknown') {
     return wait('facing', label, 'We need to see your hips and legs.');
   }
-  return facing.kind === 'facing'
-    ? pass('facing', label)
+  if (facing.kind === 'facing') {
+    return pass('facing', label);
+  }
+  return facing.why === 'knees-shift-same-way'
+    ? fail('facing', label, 'Both knees move the same way in the picture: turn to face the camera square on.')
     : fail('facing', label, 'Turn to face the camera square on, toes pointing at it.');
 }
 
@@ -193,7 +198,7 @@ export function checkCapture(
     onePerson,
     bodyCheck(input.pose, thresholds),
     distanceCheck(input.pose, thresholds),
-    facingCheck(input.pose, thresholds),
+    facingCheck(input.pose, thresholds, input.doubleLeg ?? false),
     confidenceCheck(input.pose, thresholds),
   ];
 }
@@ -223,6 +228,15 @@ const DURING_MOVEMENT: ReadonlySet<CaptureCheckId> = new Set([
   'body-in-view',
   'confidence',
 ]);
+
+/**
+ * The checks shown while a double-leg test records: the movement checks plus facing, since the
+ * trial reads a same-way knee shift as an oblique view; it is shown, not enforced, so the result
+ * (which judges the whole recording) has the last word.
+ */
+export function shownDuringMovement(checks: readonly CaptureCheck[], doubleLeg: boolean): CaptureCheck[] {
+  return checks.filter((check) => DURING_MOVEMENT.has(check.id) || (doubleLeg && check.id === 'facing'));
+}
 
 /** Only the checks that apply during a recording. */
 export function movementChecks(checks: readonly CaptureCheck[]): CaptureCheck[] {
