@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { AppProvider } from './app-context.js';
+import { AuthGate } from './pages/sign-in.js';
 import './styles.css';
 import { registerServiceWorker } from './lib/service-worker.js';
 
@@ -11,9 +12,11 @@ if (root === null) {
 }
 createRoot(root).render(
   <StrictMode>
-    <AppProvider>
-      <App />
-    </AppProvider>
+    <AuthGate>
+      <AppProvider>
+        <App />
+      </AppProvider>
+    </AuthGate>
   </StrictMode>,
 );
 

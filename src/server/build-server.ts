@@ -69,6 +69,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'silent' },
     bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy === true,
     serverFactory: (handler) =>
       createServer(
         {

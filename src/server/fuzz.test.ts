@@ -51,7 +51,7 @@ function fuzzer(random: () => number) {
     ])();
   const value = (depth: number): Json =>
     depth > 3 || random() < 0.6
-      ? (leaf() as Json)
+      ? leaf()
       : random() < 0.5
         ? Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1))
         : Object.fromEntries(

@@ -10,6 +10,11 @@ export type AuthMode = 'off' | 'accounts';
 export interface ServerConfig {
   readonly allowedHosts: readonly string[];
   readonly auth: AuthMode;
+  /**
+   * Behind a reverse proxy (KNEELINE_TRUST_PROXY=1): take the client address and the protocol from
+   * X-Forwarded-For / -Proto, so sign-in limits count per person and the cookie is Secure on HTTPS.
+   */
+  readonly trustProxy?: boolean;
 }
 
 /** The names a browser on this machine uses for it (DNS rebinding cannot take these over). */
@@ -36,6 +41,10 @@ const envSchema = z.object({
       z.enum(['off', 'accounts'], { message: 'KNEELINE_AUTH must be "off" or "accounts"' }).optional(),
     )
     .transform((value) => value ?? 'off'),
+  KNEELINE_TRUST_PROXY: z
+    .enum(['', '0', '1'], { message: 'KNEELINE_TRUST_PROXY must be 1 (behind a proxy) or 0' })
+    .optional()
+    .transform((value) => value === '1'),
 });
 
 /** Throws a ZodError naming the bad variable. */
@@ -44,6 +53,7 @@ export function loadServerConfig(env: Readonly<Record<string, string | undefined
   return Object.freeze({
     allowedHosts: Object.freeze(parsed.KNEELINE_ALLOWED_HOSTS),
     auth: parsed.KNEELINE_AUTH,
+    trustProxy: parsed.KNEELINE_TRUST_PROXY,
   });
 }
 
