@@ -10,8 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { buildWebApp, webRoot } from './support/app-server.js';
-import { serveWithModels } from './support/vision-page.js';
+import { buildPrivateWebApp, serveWithModels } from './support/vision-page.js';
 import type { RunningApp } from './support/app-server.js';
 
 const canRun = hasSystemPart(chromium);
@@ -30,8 +29,8 @@ describe.runIf(canRun)('the installable app', { timeout: 90_000 }, () => {
   const profile = mkdtempSync(join(tmpdir(), 'kneeline-profile-'));
 
   beforeAll(async () => {
-    buildWebApp();
-    app = await serveWithModels(webRoot);
+    // A build of its own (removed by close): other test files rebuild dist/web meanwhile.
+    app = await serveWithModels(buildPrivateWebApp());
   });
 
   afterAll(async () => {

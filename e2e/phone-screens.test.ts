@@ -4,13 +4,14 @@
  * would make: nothing wider than the screen (on screen and printed), the session timer visible
  * without scrolling, and the keyboard focus on the new screen's heading after Start.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium as playwright } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { buildWebApp, startApp } from './support/app-server.js';
+import { startApp } from './support/app-server.js';
+import { buildPrivateWebApp } from './support/vision-page.js';
 import type { RunningApp } from './support/app-server.js';
 import { quickStartToSavedSession } from './support/quick-start-flow.js';
 
@@ -40,17 +41,20 @@ async function overflow(page: Page): Promise<number> {
 describe.runIf(canRun)('phone layouts', { timeout: 240_000 }, () => {
   let browser: Browser;
   let app: RunningApp;
+  // A build of its own: other test files rebuild dist/web while this one runs.
+  let root: string;
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    buildWebApp();
+    root = buildPrivateWebApp();
     browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
-    app = await startApp();
+    app = await startApp(root);
   });
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('fits every main page on a 390 px screen and keeps the timer above the fold', async () => {

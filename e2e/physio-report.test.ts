@@ -18,7 +18,8 @@ import {
   commandWorks,
   hasSystemPart,
 } from '../src/testing/system-parts.js';
-import { buildWebApp, startApp } from './support/app-server.js';
+import { startApp } from './support/app-server.js';
+import { buildPrivateWebApp } from './support/vision-page.js';
 import type { RunningApp } from './support/app-server.js';
 import { quickStartToSavedSession } from './support/quick-start-flow.js';
 
@@ -48,17 +49,20 @@ function pdfText(folder: string, name: string, bytes: Buffer): { text: string; p
 describe.runIf(canRun)('the report for a physiotherapist', { timeout: 180_000 }, () => {
   let browser: Browser;
   let app: RunningApp;
+  // A build of its own: other test files rebuild dist/web while this one runs.
+  let root: string;
   const folder = mkdtempSync(join(tmpdir(), 'kneeline-report-'));
 
   beforeAll(async () => {
-    buildWebApp();
+    root = buildPrivateWebApp();
     browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
-    app = await startApp();
+    app = await startApp(root);
   });
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    rmSync(root, { recursive: true, force: true });
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -3,11 +3,13 @@
  * program, a saved session and every library entry, is read for seed file names, "the author",
  * the pose backend's name, the TFL abbreviation and an unexplained FPPA.
  */
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium as playwright } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { buildWebApp, startApp } from './support/app-server.js';
+import { startApp } from './support/app-server.js';
+import { buildPrivateWebApp } from './support/vision-page.js';
 import type { RunningApp } from './support/app-server.js';
 import { quickStartToSavedSession } from './support/quick-start-flow.js';
 
@@ -31,16 +33,19 @@ async function problemsOn(page: Page, where: string): Promise<readonly string[]>
 describe.runIf(canRun)('plain words', { timeout: 240_000 }, () => {
   let browser: Browser;
   let app: RunningApp;
+  // A build of its own: other test files rebuild dist/web while this one runs.
+  let root: string;
 
   beforeAll(async () => {
-    buildWebApp();
+    root = buildPrivateWebApp();
     browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
-    app = await startApp();
+    app = await startApp(root);
   });
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('shows no internal names on any main page, self-test or library entry', async () => {

@@ -3,14 +3,15 @@
  * session on the same day, counting every tap and typed answer (at most 40). Then the other
  * self-tests are offered and the full assessment is still there.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium as playwright } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { quickStartToSavedSession } from './support/quick-start-flow.js';
 import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { buildWebApp, startApp } from './support/app-server.js';
+import { startApp } from './support/app-server.js';
+import { buildPrivateWebApp } from './support/vision-page.js';
 import type { RunningApp } from './support/app-server.js';
 
 const shots = join(import.meta.dirname, 'screenshots');
@@ -19,17 +20,20 @@ const canRun = hasSystemPart(chromium);
 describe.runIf(canRun)('the quick start', { timeout: 180_000 }, () => {
   let browser: Browser;
   let app: RunningApp;
+  // A build of its own: other test files rebuild dist/web while this one runs.
+  let root: string;
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    buildWebApp();
+    root = buildPrivateWebApp();
     browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
-    app = await startApp();
+    app = await startApp(root);
   });
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('takes a new user on a phone from the welcome to a finished session today in at most 40 actions', async () => {

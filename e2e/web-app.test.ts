@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium as playwright } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { buildWebApp, startApp } from './support/app-server.js';
+import { startApp } from './support/app-server.js';
+import { buildPrivateWebApp } from './support/vision-page.js';
 import type { RunningApp } from './support/app-server.js';
 import { answerQuestionnaire, fillSelfTests, runSession } from './support/walkthrough.js';
 
@@ -24,20 +25,23 @@ async function shoot(page: Page, name: string): Promise<void> {
 describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
   let browser: Browser;
   const apps: RunningApp[] = [];
+  // A build of its own: other test files rebuild dist/web while this one runs.
+  let root: string;
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    buildWebApp();
+    root = buildPrivateWebApp();
     browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
   });
 
   afterAll(async () => {
     await browser?.close();
     await Promise.all(apps.map((app) => app.close()));
+    rmSync(root, { recursive: true, force: true });
   });
 
   async function freshPage(): Promise<{ page: Page; url: string }> {
-    const app = await startApp();
+    const app = await startApp(root);
     apps.push(app);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
     const page = await context.newPage();

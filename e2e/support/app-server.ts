@@ -31,11 +31,15 @@ export function buildWebApp(): void {
   });
 }
 
-/** The server on 127.0.0.1 with its own empty database; `close` removes the database. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * The server on 127.0.0.1 with its own empty database; `close` removes the database. `root` is a
+ * private build (e2e/support/vision-page.ts `buildPrivateWebApp`) for a test file that must not
+ * see dist/web rebuilt under it by another file running at the same time.
+ */
+export async function startApp(root: string = webRoot): Promise<RunningApp> {
   const folder = mkdtempSync(join(tmpdir(), 'kneeline-e2e-'));
   const store = await openStore({ kind: 'sqlite', file: join(folder, 'kneeline.db') });
-  const app = await buildServer({ store, webRoot });
+  const app = await buildServer({ store, webRoot: root });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url: address,

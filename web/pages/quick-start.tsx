@@ -3,7 +3,7 @@
  * days (today ticked). The three key tests come next; everything else waits for the first sessions.
  */
 import { useState } from 'react';
-import { QUICK_QUESTION_IDS } from '../../src/assessment/quick-start.js';
+import { MINUTES, QUICK_QUESTION_IDS } from '../../src/assessment/quick-start.js';
 import { shouldAsk } from '../../src/assessment/question-types.js';
 import { QuestionField } from '../components/question-field.js';
 import { StageSteps } from '../components/stage-steps.js';
@@ -62,8 +62,8 @@ export function QuickStartPage() {
       <StageSteps current={2} />
       <h1>About you</h1>
       <p className="lead">
-        Just what your first program needs: about 3 minutes. The other questions can wait; you can answer them
-        any time under Findings.
+        Just what your first program needs: about {MINUTES.quickQuestions} minutes. The other questions can
+        wait; you can answer them any time under Findings (&ldquo;Change my answers&rdquo;).
       </p>
       <form
         noValidate
