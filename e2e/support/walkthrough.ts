@@ -5,7 +5,12 @@ import type { Locator, Page } from 'playwright-core';
 /** The answers a typical new user gives, by question id (option values or typed text). */
 const ANSWERS: Readonly<Record<string, string | boolean | readonly string[]>> = {
   ageGroup: 'adult',
+  ageYears: '34',
   sex: 'female',
+  // The screen a physical therapist asks (issue 9): nothing to report.
+  diagnoses: ['none'],
+  locking: 'no',
+  bearsWeight: 'yes',
   sidesAffected: 'both',
   sports: ['running'],
   painAreas: ['none'],
@@ -119,7 +124,7 @@ async function clickIfThere(locator: Locator): Promise<boolean> {
 
 /**
  * Runs today's session to its summary: counts reps, ends holds, answers pain checks with 0,
- * reloads once mid-exercise, and reports pain 7 during the second exercise (which stops it).
+ * reloads once mid-exercise, and reports pain 7 during a later exercise (which stops it).
  * Saves with pain 1 afterwards.
  */
 export async function runSession(page: Page, shots: string): Promise<void> {
@@ -133,7 +138,10 @@ export async function runSession(page: Page, shots: string): Promise<void> {
     if (await visible(page.getByRole('heading', { name: 'Well done!' }))) {
       break;
     }
-    const onSecond = await visible(page.getByText(/^Exercise 2 of/));
+    // The first exercise after the first one that can be caught mid-work (holds fly by at playerSpeed).
+    const onSecond =
+      (await visible(page.getByText(/^Exercise \d+ of/))) &&
+      !(await visible(page.getByText(/^Exercise 1 of/)));
     if (!shotTaken && (await visible(page.locator('.side-banner')))) {
       await page.screenshot({ path: join(shots, '06b-session-work.png'), fullPage: true });
       shotTaken = true;
