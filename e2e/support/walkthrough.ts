@@ -5,7 +5,12 @@ import type { Locator, Page } from 'playwright-core';
 /** The answers a typical new user gives, by question id (option values or typed text). */
 const ANSWERS: Readonly<Record<string, string | boolean | readonly string[]>> = {
   ageGroup: 'adult',
+  ageYears: '34',
   sex: 'female',
+  // The screen a physical therapist asks (issue 9): nothing to report.
+  diagnoses: ['none'],
+  locking: 'no',
+  bearsWeight: 'yes',
   sidesAffected: 'both',
   sports: ['running'],
   painAreas: ['none'],

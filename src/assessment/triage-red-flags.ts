@@ -79,6 +79,8 @@ export const URGENT_RULES = [
             has('injurySigns', 'cannot-bend-to-90'),
             has('injurySigns', 'tender-kneecap-or-outer-bone'),
             { fact: 'age.years', op: 'gte', value: 55 },
+            // 65 and over is past the rule's 55 even when the exact age was not given.
+            is('ageGroup', 'older-adult'),
           ],
         },
       ],

@@ -97,6 +97,19 @@ export const RED_FLAG_PERSONAS: readonly Persona[] = [
     expect: { outcome: 'urgent', reason: /Ottawa/ },
   },
   {
+    id: 'ottawa-older-adult-age-not-given',
+    story: 'Older adult (age not given) fell on the knee yesterday and walks.',
+    input: {
+      answers: adult({
+        ageGroup: 'older-adult',
+        acutePain: true,
+        onset: 'after-injury',
+        injurySigns: ['none'],
+      }),
+    },
+    expect: { outcome: 'urgent', reason: /Ottawa/ },
+  },
+  {
     id: 'recent-sprain-no-ottawa-signs',
     story: '25-year-old, twisted knee a week ago, walks fine, bends fully.',
     input: {

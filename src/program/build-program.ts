@@ -15,7 +15,7 @@ import { weekPlans } from './frequency.js';
 import { BLOCK_TITLES, isFootOrAnkle } from './labels.js';
 import { priorityOf } from './priority.js';
 import { reasonFor, sidesFor } from './reasons.js';
-import { easiestRungsOnly, narrowToOneArea, selectCandidates } from './select.js';
+import { CORE_EXERCISE_IDS, easiestRungsOnly, narrowToOneArea, selectCandidates } from './select.js';
 import { exerciseMap } from './ladders.js';
 import { sourceWords } from './labels.js';
 import type { Candidate } from './select.js';
@@ -132,16 +132,36 @@ function toTry(
   });
 }
 
-/** The findings' exercises first, then the ones to try, each filling the time top to bottom. */
+/**
+ * The core alignment work first (seed 000 step 5: "just as important" as the rest), then the
+ * findings' exercises, then the ones to try, each filling what is left of the time top to bottom;
+ * the session itself runs in the seed's order.
+ */
 function fillTopToBottom(
   items: readonly ProgramItem[],
   extras: readonly ProgramItem[],
   preferences: Preferences,
 ): { readonly kept: readonly ProgramItem[]; readonly leftOut: readonly LeftOut[] } {
   const budget = sessionBudget(preferences);
-  const first = fitInOrder(items, budget);
-  const rest = fitInOrder(extras, budget - first.used, 'what your findings call for came first', budget);
-  return { kept: [...first.kept, ...rest.kept], leftOut: [...first.leftOut, ...rest.leftOut] };
+  const isCore = (item: ProgramItem): boolean => CORE_EXERCISE_IDS.includes(item.exerciseId);
+  const core = fitInOrder(items.filter(isCore), budget);
+  const found = fitInOrder(
+    items.filter((item) => !isCore(item)),
+    budget - core.used,
+    undefined,
+    budget,
+  );
+  const rest = fitInOrder(
+    extras,
+    budget - core.used - found.used,
+    'what your findings call for came first',
+    budget,
+  );
+  const chosen = new Set([...core.kept, ...found.kept]);
+  return {
+    kept: [...items.filter((item) => chosen.has(item)), ...rest.kept],
+    leftOut: [...core.leftOut, ...found.leftOut, ...rest.leftOut],
+  };
 }
 
 /**
