@@ -124,8 +124,8 @@ async function clickIfThere(locator: Locator): Promise<boolean> {
 
 /**
  * Runs today's session to its summary: counts reps, ends holds, answers pain checks with 0,
- * reloads once mid-exercise, and reports pain 7 during the first exercise after the first that it
- * catches (which stops it; at a fast player clock a short hold can pass between two looks).
+ * reloads once mid-exercise, and reports pain 7 during a set of reps of a later exercise (which
+ * stops it).
  * Saves with pain 1 afterwards.
  */
 export async function runSession(page: Page, shots: string): Promise<void> {
@@ -153,7 +153,10 @@ export async function runSession(page: Page, shots: string): Promise<void> {
         );
       }
     }
-    if (onSecond && !hurt && (await clickIfThere(page.getByRole('button', { name: 'It hurts' })))) {
+    // Pain is reported during a set of reps: a hold at the fast clock can end between two clicks,
+    // and the pain would then land on the "how did that feel?" question instead.
+    const onReps = await visible(page.getByRole('button', { name: 'Rep done', exact: true }));
+    if (onSecond && onReps && !hurt && (await clickIfThere(page.getByRole('button', { name: 'It hurts' })))) {
       await page.getByRole('button', { name: 'Pain 7 of 10' }).click();
       hurt = true;
       continue;
