@@ -192,6 +192,13 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
       await page.keyboard.press(question === 2 ? 'Space' : 'ArrowDown');
       await page.keyboard.press('Tab');
     }
+    // The shortcut that answers every question "No" comes after the questions; step past it.
+    await expect(
+      page
+        .getByRole('button', { name: 'None of these apply to me' })
+        .evaluate((button) => button === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Tab');
     await expect(
       page
         .getByRole('button', { name: 'Continue with the quick start' })

@@ -50,18 +50,28 @@ export async function quickStartToSavedSession(
   await page.goto(`${url}/?playerSpeed=400#/`);
   await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
   await expect(page.getByText(/Quick start, about \d+ minutes/).isVisible()).resolves.toBe(true);
+  await hands.tap(page.getByRole('button', { name: 'None of these apply to me' }));
   for (const group of await page.locator('fieldset').all()) {
-    await hands.tick(group.getByLabel('No'));
+    await expect(group.getByLabel('No').isChecked()).resolves.toBe(true);
   }
   await hands.tap(page.getByRole('button', { name: 'Continue with the quick start' }));
 
   await page.getByRole('heading', { name: 'About you' }).waitFor();
   const field = (id: string): Locator => page.locator(`[data-field="${id}"]`);
   await hands.tick(field('ageGroup').locator('input[value="adult"]'));
+  await hands.type(field('ageYears').locator('input'), '34');
   await hands.tick(field('sex').locator('input[value="female"]'));
+  await hands.tick(field('pregnant').getByLabel('No'));
   await hands.tick(field('sidesAffected').locator('input[value="both"]'));
   await hands.tick(field('painAreas').locator('input[value="none"]'));
   await hands.tick(field('onset').locator('input[value="gradual"]'));
+  await hands.tick(field('locking').locator('input[value="no"]'));
+  await hands.tick(field('bearsWeight').locator('input[value="yes"]'));
+  await hands.tick(field('kneecapSlips').getByLabel('No'));
+  await hands.tick(field('fixedDeformity').getByLabel('No'));
+  await hands.tick(field('shapeChanging').getByLabel('No'));
+  await hands.tick(field('diagnoses').locator('input[value="none"]'));
+  await hands.tick(field('fallsLastYear').getByLabel('No'));
   await hands.tick(field('equipment').locator('input[value="none"]'));
   await hands.type(field('minutesPerSession').locator('input'), '10');
   await hands.type(field('daysPerWeek').locator('input'), '3');

@@ -110,6 +110,8 @@ export const SCREEN_QUESTIONS: readonly Question[] = [
     prompt: 'Have you lost weight without trying, or had cancer?',
     help: 'Asked of everyone; with new knee pain it means a doctor should look first.',
     input: yesNo,
+    // Read only together with knee pain (triage-red-flags.ts, 'weight-loss-or-cancer').
+    askIf: { answer: 'painAreas', isNot: 'none' },
   },
   {
     id: 'fixedDeformity',

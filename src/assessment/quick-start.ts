@@ -7,13 +7,18 @@
 
 /**
  * Asked on the quick start's one page, in this order (follow-ups only when their `askIf` holds).
+ * Every question the triage reads to stop or adapt a program is here (locking, walking on the
+ * leg, diagnoses, falls, pregnancy...): a short path must not skip a reason to refer.
  * Left out, with their defaults: sports (none), family history, exercise so far (0 weeks),
- * one area only (no).
+ * one area only (no), and "cleared for exercise": unanswered it counts as not cleared, so a
+ * fixed deformity or a diagnosis is referred (the safe side) until the full questionnaire says so.
  */
 export const QUICK_QUESTION_IDS = [
   'ageGroup',
   'childAgeYears',
+  'ageYears',
   'sex',
+  'pregnant',
   'sidesAffected',
   'painAreas',
   'painLevel',
@@ -21,6 +26,15 @@ export const QUICK_QUESTION_IDS = [
   'onset',
   'surgeryWeeksAgo',
   'surgeryCleared',
+  'painNextDay',
+  'locking',
+  'bearsWeight',
+  'kneecapSlips',
+  'weightLossOrCancer',
+  'fixedDeformity',
+  'shapeChanging',
+  'diagnoses',
+  'fallsLastYear',
   'equipment',
   'minutesPerSession',
   'daysPerWeek',

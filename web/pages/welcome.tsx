@@ -105,6 +105,18 @@ export function WelcomePage() {
             />
           </div>
         ))}
+        <p className="hint">Read each one: if none of them is true for you, answer them all at once.</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            for (const question of safety) {
+              draft.setAnswer(question.id, false);
+            }
+          }}
+        >
+          None of these apply to me
+        </button>
         {missing ? (
           <p className="error-text" role="alert">
             Please answer every safety question with yes or no.
