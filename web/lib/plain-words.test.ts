@@ -20,6 +20,12 @@ describe('plainParts', () => {
 });
 
 describe('plain', () => {
+  it('names the article a borrowed dose comes from, never the seed file', () => {
+    const text = plain("Rule of thumb, not a measured dose: seed 000's clamshell dose (4a: hold 3-5 s).");
+    expect(text).not.toMatch(/seed/i);
+    expect(text).toContain('"How To Fix Knee Valgus" article\'s clamshell dose');
+  });
+
   it('leaves no internal names in the texts users met', () => {
     const texts = [
       'The author also suggests letting the knees rest slightly outwards while driving or sitting.',
