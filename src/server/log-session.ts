@@ -9,7 +9,7 @@ import { outcomesFromSession } from '../program/outcomes.js';
 import { progressItem } from '../program/progression.js';
 import type { IsoDate, Program, ProgramBlock } from '../program/types.js';
 import type { Store } from '../store/store.js';
-import type { LogResponse, ProgressionChange } from './schemas.js';
+import type { LogResponse, ProgressionChange } from '../contract/schemas.js';
 import { currentProgram } from './settings.js';
 
 /** Applies progression to every item the log touched; an item the rules stop is set aside in leftOut. */

@@ -9,7 +9,7 @@ import { LOCAL_USER_ID } from '../store/users.repository.js';
 import { SAMPLE_ANSWERS } from '../assessment/sample-input.js';
 import { buildServer } from './build-server.js';
 import type { ServerDeps } from './build-server.js';
-import type { ApiError } from './schemas.js';
+import type { ApiError } from '../contract/schemas.js';
 
 /** Monday 30 November 2026 at noon UTC: the same calendar day in every time zone within ±11 h. */
 export const TEST_NOW = new Date('2026-11-30T12:00:00.000Z');

@@ -1,6 +1,6 @@
 /**
  * The shapes of the server's API as the web app reads them: the server's own contract
- * (src/server/schemas.ts) plus what it sends for the catalog and the assessment definition.
+ * (src/contract/schemas.ts) plus what it sends for the catalog and the assessment definition.
  */
 import type { Advice, Exercise } from '../../src/catalog/types.js';
 import type { Question } from '../../src/assessment/question-types.js';
@@ -16,7 +16,7 @@ export type {
   TodayItem,
   TodayResponse,
   RetestBody,
-} from '../../src/server/schemas.js';
+} from '../../src/contract/schemas.js';
 
 export interface Catalog {
   readonly exercises: readonly Exercise[];

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { TrialTest } from '../../src/vision/geometry/types.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
-import { TRIAL_TESTS } from '../../src/server/schemas.js';
+import { TRIAL_TESTS } from '../../src/vision/geometry/types.js';
 import { MeasuredTest } from '../camera/measured-test.js';
 import { estimateIntermalleolarCm } from '../camera/standing-estimate.js';
 import { sexOf, writeTrialToDraft } from '../camera/trial-draft.js';

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { completeAssessment } from '../complete-assessment.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { dateQuerySchema, draftBodySchema, emptyBodySchema } from '../schemas.js';
-import type { AssessmentState, StateResponse } from '../schemas.js';
+import { dateQuerySchema, draftBodySchema, emptyBodySchema } from '../../contract/schemas.js';
+import type { AssessmentState, StateResponse } from '../../contract/schemas.js';
 import { currentProgram, resolveSettings } from '../settings.js';
 import type { AssessmentRecord } from '../../store/assessments.repository.js';
 

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { exportJsonChunks } from '../../store/export-stream.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { emptyBodySchema, importBodySchema } from '../schemas.js';
+import { emptyBodySchema, importBodySchema } from '../../contract/schemas.js';
 
 /** An export with keypoints can be larger than ordinary requests. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;

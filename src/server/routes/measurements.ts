@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TrialReport } from '../../vision/trial/types.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { measurementBodySchema, retestSchema } from '../schemas.js';
+import { measurementBodySchema, retestSchema } from '../../contract/schemas.js';
 
 export function measurementRoutes(app: FastifyInstance, context: RouteContext): void {
   const { store } = context;

@@ -7,8 +7,8 @@ import { addDays } from '../../program/iso-date.js';
 import { dayWindow } from '../day-window.js';
 import { parseRequest } from '../errors.js';
 import { createProgressReporter } from '../progress-offload.js';
-import { dateQuerySchema } from '../schemas.js';
-import type { RetestBody } from '../schemas.js';
+import { dateQuerySchema } from '../../contract/schemas.js';
+import type { RetestBody } from '../../contract/schemas.js';
 import { currentProgram, resolveSettings } from '../settings.js';
 
 /** A validated re-test with its numbers given their units. */

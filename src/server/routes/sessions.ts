@@ -3,8 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
 import { logSession } from '../log-session.js';
-import { dateQuerySchema, sessionLogSchema, sessionParamsSchema, sessionsQuerySchema } from '../schemas.js';
-import type { SessionSummary, TodayResponse } from '../schemas.js';
+import {
+  dateQuerySchema,
+  sessionLogSchema,
+  sessionParamsSchema,
+  sessionsQuerySchema,
+} from '../../contract/schemas.js';
+import type { SessionSummary, TodayResponse } from '../../contract/schemas.js';
 import { currentProgram } from '../settings.js';
 import { sessionItems } from '../today.js';
 import type { SessionRecord } from '../../store/sessions.repository.js';

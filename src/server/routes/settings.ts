@@ -5,7 +5,7 @@ import { checkInWindow, dayWindow } from '../day-window.js';
 import type { CalendarOptions } from '../../program/calendar.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { dateQuerySchema, settingsSchema } from '../schemas.js';
+import { dateQuerySchema, settingsSchema } from '../../contract/schemas.js';
 import { resolveSettings, saveSettings } from '../settings.js';
 
 /** Most events a calendar file holds: years of a program, and a bound on the work. */

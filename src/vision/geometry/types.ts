@@ -49,6 +49,7 @@ export interface PoseFrame {
   readonly keypoints: Readonly<Partial<Record<KeypointName, Keypoint>>>;
 }
 
-/** The tests Kneeline can measure from a recording. */
-export type TrialTest = 'single-leg-squat' | 'squat' | 'step-down' | 'drop-landing' | 'standing';
+/** The tests Kneeline can measure from a recording: the one list (CLI, server, web app). */
+export const TRIAL_TESTS = ['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing'] as const;
+export type TrialTest = (typeof TRIAL_TESTS)[number];
 export type Sex = 'female' | 'male';
