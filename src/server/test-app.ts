@@ -34,6 +34,27 @@ export async function openTestApp(database: TestDatabase, deps: Partial<ServerDe
   };
 }
 
+/** Every API route the app registered, as sorted `METHOD /path` lines (HEAD left out). */
+export function registeredApiRoutes(app: FastifyInstance): string[] {
+  // printRoutes nests a route under its parent's path: rebuild the full paths from the indent.
+  const parents: string[] = [];
+  return app
+    .printRoutes({ commonPrefix: false })
+    .split('\n')
+    .flatMap((line) => {
+      const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?/.exec(line);
+      if (match === null) {
+        return [];
+      }
+      const depth = (match[1] ?? '').length / 4;
+      const path = `${parents[depth - 1] ?? ''}${match[2] ?? ''}`;
+      parents[depth] = path;
+      const methods = (match[3] ?? '').split(', ').filter((m) => m !== '' && m !== 'HEAD');
+      return path.startsWith('/api/') ? methods.map((m) => `${m} ${path}`) : [];
+    })
+    .sort();
+}
+
 /** Everything the user has stored, without the export's own timestamp. */
 export async function snapshot(store: Store): Promise<unknown> {
   const { exportedAt: _exportedAt, ...data } = await store.data.exportAll(
