@@ -96,6 +96,8 @@ export interface RouteSpec {
   readonly query?: z.ZodType;
   readonly params?: z.ZodType;
   readonly response: Responds<unknown>;
+  /** The browser sends a file the person chose, unread: only the server's schema can judge it. */
+  readonly bodyFromFile?: true;
   /** Registered only when the server runs with accounts (KNEELINE_AUTH=accounts). */
   readonly accountsOnly?: true;
 }
@@ -186,6 +188,7 @@ export const API_ROUTES = {
     method: 'POST',
     path: '/api/import',
     body: importBodySchema,
+    bodyFromFile: true,
     response: responds<{ imported: true }>(),
   },
   deleteData: {
