@@ -16,7 +16,7 @@ import { SAMPLE_ANSWERS } from '../src/assessment/sample-input.js';
 import type { SessionLog } from '../src/coaching/types.js';
 import { buildServer } from '../src/server/build-server.js';
 import { addDays } from '../src/program/iso-date.js';
-import type { ExportFile, SessionSummary, TodayResponse } from '../src/server/schemas.js';
+import type { ExportFile, SessionSummary, TodayResponse } from '../src/contract/schemas.js';
 import { openStore } from '../src/store/store.js';
 import { LOCAL_USER_ID } from '../src/store/users.repository.js';
 import { testDatabases } from '../src/store/test-databases.js';

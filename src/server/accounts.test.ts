@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleTrialReport } from '../store/test-fixtures.js';
 import { testDatabases } from '../store/test-databases.js';
-import type { ExportFile } from './schemas.js';
-import { DRIVER_DRAFT, errorOf, openTestApp, TEST_TODAY } from './test-app.js';
+import type { ExportFile } from '../contract/schemas.js';
+import { DRIVER_DRAFT, errorOf, openTestApp, registeredApiRoutes, TEST_TODAY } from './test-app.js';
 import type { TestApp } from './test-app.js';
 
 const ACCOUNTS = { allowedHosts: [], auth: 'accounts' } as const;
@@ -251,23 +251,7 @@ for (const database of testDatabases()) {
     });
 
     it('covers every route of the API in the cross-user test above', () => {
-      // printRoutes nests a route under its parent's path: rebuild the full paths from the indent.
-      const parents: string[] = [];
-      const routes = t.app
-        .printRoutes({ commonPrefix: false })
-        .split('\n')
-        .flatMap((line) => {
-          const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?/.exec(line);
-          if (match === null) {
-            return [];
-          }
-          const depth = (match[1] ?? '').length / 4;
-          const path = `${parents[depth - 1] ?? ''}${match[2] ?? ''}`;
-          parents[depth] = path;
-          const methods = (match[3] ?? '').split(', ').filter((m) => m !== '' && m !== 'HEAD');
-          return path.startsWith('/api/') ? methods.map((m) => `${m} ${path}`) : [];
-        })
-        .sort();
+      const routes = registeredApiRoutes(t.app);
       expect(routes).toEqual(
         [
           'DELETE /api/account',

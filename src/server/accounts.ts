@@ -12,7 +12,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { hash, verify } from '@node-rs/argon2';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { API_ROUTES } from '../contract/api.js';
 import type { Store } from '../store/store.js';
 import { LOCAL_USER_ID } from '../store/users.repository.js';
 import type { Clock } from './clock.js';
@@ -35,21 +35,11 @@ export const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 
  */
 export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 
-/** Passwords: at least 8 characters and up to 256, any characters (NIST SP 800-63B §5.1.1.2). */
-const credentialsSchema = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9._@-]{3,64}$/, 'a user name is 3-64 letters, digits or . _ @ -'),
-  password: z
-    .string()
-    .min(8, 'a password needs at least 8 characters')
-    .max(256, 'a password has at most 256 characters'),
-});
-const passwordSchema = z.strictObject({ password: z.string().min(1, 'enter your password').max(256) });
-
-const PUBLIC_API = new Set(['/api/health', '/api/catalog', '/api/assessment/definition']);
+const PUBLIC_API = new Set<string>([
+  API_ROUTES.health.path,
+  API_ROUTES.catalog.path,
+  API_ROUTES.definition.path,
+]);
 
 const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -66,7 +56,7 @@ export async function installAccounts(
 ): Promise<Accounts> {
   const { store, clock } = options;
   if (options.mode === 'off') {
-    app.get('/api/auth/me', () => ({ mode: 'off', username: null }));
+    app.get(API_ROUTES.me.path, () => ({ mode: 'off', username: null }));
     return { userOf: () => LOCAL_USER_ID, userOrNull: () => LOCAL_USER_ID };
   }
 
@@ -129,14 +119,14 @@ export async function installAccounts(
     },
   };
 
-  app.get('/api/auth/me', async (request) => {
+  app.get(API_ROUTES.me.path, async (request) => {
     const userId = await signedInUser(request);
     const account = userId === null ? null : await store.accounts.byUserId(userId);
     return { mode: 'accounts', username: account?.username ?? null };
   });
 
-  app.post('/api/auth/sign-up', limited, async (request, reply) => {
-    const { username, password } = parseRequest(credentialsSchema, request.body, 'sign-up');
+  app.post(API_ROUTES.signUp.path, limited, async (request, reply) => {
+    const { username, password } = parseRequest(API_ROUTES.signUp.body, request.body, 'sign-up');
     const passwordHash = await hash(password, ARGON2_OPTIONS);
     const account = await store.transaction((repos) =>
       repos.accounts.create(username, passwordHash, clock().toISOString()),
@@ -148,12 +138,8 @@ export async function installAccounts(
     return reply.status(201).send({ username });
   });
 
-  app.post('/api/auth/sign-in', limited, async (request, reply) => {
-    const { username, password } = parseRequest(
-      credentialsSchema.extend({ password: z.string().max(256) }),
-      request.body,
-      'sign-in',
-    );
+  app.post(API_ROUTES.signIn.path, limited, async (request, reply) => {
+    const { username, password } = parseRequest(API_ROUTES.signIn.body, request.body, 'sign-in');
     const account = await store.accounts.byUsername(username);
     const matches = await verify(account?.passwordHash ?? unknownUserHash, password);
     if (account === null || !matches) {
@@ -167,18 +153,18 @@ export async function installAccounts(
     return { username };
   });
 
-  app.post('/api/auth/sign-out', async (request, reply) => {
+  app.post(API_ROUTES.signOut.path, async (request, reply) => {
     await endSession(request, reply);
     return { signedOut: true };
   });
 
-  app.delete('/api/account', limited, async (request, reply) => {
+  app.delete(API_ROUTES.deleteAccount.path, limited, async (request, reply) => {
     const userId = users.get(request);
     const account = userId === undefined ? null : await store.accounts.byUserId(userId);
     if (userId === undefined || account === null) {
       throw new RequestError(401, 'sign-in-required', 'Sign in to delete your account.');
     }
-    const { password } = parseRequest(passwordSchema, request.body, 'account deletion');
+    const { password } = parseRequest(API_ROUTES.deleteAccount.body, request.body, 'account deletion');
     if (!(await verify(account.passwordHash, password))) {
       throw new RequestError(401, 'wrong-credentials', 'That password is not right: the account stays.');
     }

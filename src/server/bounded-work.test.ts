@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../program/iso-date.js';
 import { testDatabases } from '../store/test-databases.js';
-import type { ExportFile } from './schemas.js';
+import type { ExportFile } from '../contract/schemas.js';
 import { completeWithProgram, errorOf, openTestApp, TEST_TODAY } from './test-app.js';
 import type { TestApp } from './test-app.js';
 

@@ -11,7 +11,7 @@ import { scheduleSessions } from '../program/schedule.js';
 import type { IsoDate } from '../program/types.js';
 import type { Store } from '../store/store.js';
 import { RequestError, zodDetails } from './errors.js';
-import type { CompleteResponse } from './schemas.js';
+import type { CompleteResponse } from '../contract/schemas.js';
 import { SCHEDULE_WEEKS, scheduleStart } from './settings.js';
 
 export async function completeAssessment(

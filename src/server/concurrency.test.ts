@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../store/test-databases.js';
-import type { ExportFile } from './schemas.js';
+import type { ExportFile } from '../contract/schemas.js';
 import { completeWithProgram, openTestApp, TEST_TODAY } from './test-app.js';
 import type { TestApp } from './test-app.js';
 

@@ -7,7 +7,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import { DomainError } from '../errors.js';
 import type { DomainErrorCode } from '../errors.js';
-import type { ApiError } from './schemas.js';
+import type { ApiError } from '../contract/schemas.js';
 import { droppedKeys } from './unknown-keys.js';
 
 /** Every DomainError code has a status: adding a code without one does not compile. */

@@ -1,11 +1,11 @@
 /**
  * The one JSON body parser of the API (every route, the import too): a body that nests too deep,
  * holds a NUL character, a number JSON cannot keep, a `__proto__` key or a date outside the
- * accepted years is refused with a 400 naming the place (store/json-guard.ts), before any schema
+ * accepted years is refused with a 400 naming the place (contract/json-guard.ts), before any schema
  * runs. Nothing refused here is stored.
  */
 import type { FastifyInstance } from 'fastify';
-import { findJsonProblem, jsonDepthExceeds, MAX_JSON_DEPTH } from '../store/json-guard.js';
+import { findJsonProblem, jsonDepthExceeds, MAX_JSON_DEPTH } from '../contract/json-guard.js';
 import { RequestError } from './errors.js';
 
 const refuse = (code: string, message: string): RequestError => new RequestError(400, code, message);

@@ -10,7 +10,7 @@ import type { IsoDate, Program } from '../program/types.js';
 import type { SessionTriage } from '../progress/session-triage.js';
 import { sessionTriage } from '../progress/session-triage.js';
 import type { Store } from '../store/store.js';
-import type { LogResponse, ProgressionChange } from './schemas.js';
+import type { LogResponse, ProgressionChange } from '../contract/schemas.js';
 import { currentProgram } from './settings.js';
 
 /** Applies progression to every item the log touched (the rules live in src/program). */

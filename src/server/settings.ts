@@ -1,7 +1,7 @@
 /** Settings as the API shows them, and moving the schedule when the training days change. */
 import { scheduleSessions } from '../program/schedule.js';
 import type { IsoDate } from '../program/types.js';
-import type { Settings, StoredSettings } from '../store/settings-schema.js';
+import type { Settings, StoredSettings } from '../contract/settings.js';
 import type { ProgramRecord } from '../store/programs.repository.js';
 import type { Repositories } from '../store/store.js';
 

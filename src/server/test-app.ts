@@ -9,7 +9,7 @@ import { LOCAL_USER_ID } from '../store/users.repository.js';
 import { SAMPLE_ANSWERS } from '../assessment/sample-input.js';
 import { buildServer } from './build-server.js';
 import type { ServerDeps } from './build-server.js';
-import type { ApiError } from './schemas.js';
+import type { ApiError } from '../contract/schemas.js';
 
 /** Monday 30 November 2026 at noon UTC: the same calendar day in every time zone within ±11 h. */
 export const TEST_NOW = new Date('2026-11-30T12:00:00.000Z');
@@ -32,6 +32,27 @@ export async function openTestApp(database: TestDatabase, deps: Partial<ServerDe
       await opened.dispose();
     },
   };
+}
+
+/** Every API route the app registered, as sorted `METHOD /path` lines (HEAD left out). */
+export function registeredApiRoutes(app: FastifyInstance): string[] {
+  // printRoutes nests a route under its parent's path: rebuild the full paths from the indent.
+  const parents: string[] = [];
+  return app
+    .printRoutes({ commonPrefix: false })
+    .split('\n')
+    .flatMap((line) => {
+      const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?/.exec(line);
+      if (match === null) {
+        return [];
+      }
+      const depth = (match[1] ?? '').length / 4;
+      const path = `${parents[depth - 1] ?? ''}${match[2] ?? ''}`;
+      parents[depth] = path;
+      const methods = (match[3] ?? '').split(', ').filter((m) => m !== '' && m !== 'HEAD');
+      return path.startsWith('/api/') ? methods.map((m) => `${m} ${path}`) : [];
+    })
+    .sort();
 }
 
 /** Everything the user has stored, without the export's own timestamp. */

@@ -1,7 +1,7 @@
 /** The exercises of a session at their current progression level, with their names. */
 import { findExercise } from '../catalog/catalog.js';
 import type { Program } from '../program/types.js';
-import type { TodayItem } from './schemas.js';
+import type { TodayItem } from '../contract/schemas.js';
 
 /**
  * Every program item in block order, named from the catalog (the id when the catalog lacks it);

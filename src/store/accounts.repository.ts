@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { KneelineDb } from './database.js';
-import { DEFAULT_SETTINGS } from './settings-schema.js';
+import { DEFAULT_SETTINGS } from '../contract/settings.js';
 
 export interface Account {
   readonly userId: string;

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Findings } from '../assessment/types.js';
 import { DomainError } from '../errors.js';
 import type { KneelineDb } from './database.js';
-import { findingsSchema, jsonObjectSchema, parseJsonColumn, readableRows } from './json-columns.js';
+import { findingsSchema, jsonObjectSchema } from '../contract/stored-shapes.js';
+import { parseJsonColumn, readableRows } from './json-column-reader.js';
 import type { AssessmentsTable } from './schema.js';
 
 /**

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { KneelineDb } from './database.js';
 import type { Database } from './schema.js';
-import type { ExportFile } from './export-format.js';
+import type { ExportFile } from '../contract/export-format.js';
 import { collectExport } from './export-stream.js';
 import { ASSESSMENT_FORMAT_VERSION } from './assessments.repository.js';
 import { PROGRAM_FORMAT_VERSION } from './programs.repository.js';

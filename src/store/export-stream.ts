@@ -4,8 +4,8 @@
  * slices, so a user with years of data does not stall every other request.
  */
 import type { KneelineDb } from './database.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema } from './export-format.js';
-import type { ExportFile } from './export-format.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema } from '../contract/export-format.js';
+import type { ExportFile } from '../contract/export-format.js';
 import { createAssessmentsRepository } from './assessments.repository.js';
 import { createLogsRepository } from './logs.repository.js';
 import { createMeasurementsRepository } from './measurements.repository.js';

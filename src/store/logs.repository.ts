@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sessionLogSchema } from '../coaching/types.js';
 import type { SessionLog } from '../coaching/types.js';
 import type { KneelineDb } from './database.js';
-import { parseJsonColumn, readableRows } from './json-columns.js';
+import { parseJsonColumn, readableRows } from './json-column-reader.js';
 
 export interface LogRecord {
   readonly id: string;

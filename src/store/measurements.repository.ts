@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TrialReport } from '../vision/trial/types.js';
 import type { KneelineDb } from './database.js';
-import { keypointFramesSchema, parseJsonColumn, readableRows, trialReportSchema } from './json-columns.js';
+import { keypointFramesSchema, trialReportSchema } from '../contract/stored-shapes.js';
+import { parseJsonColumn, readableRows } from './json-column-reader.js';
 
 export interface NewMeasurement {
   readonly test: string;

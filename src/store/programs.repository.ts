@@ -6,13 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { Findings, Preferences } from '../assessment/types.js';
 import type { Program } from '../program/types.js';
 import type { KneelineDb } from './database.js';
-import {
-  findingsSchema,
-  parseJsonColumn,
-  preferencesSchema,
-  programSchema,
-  readableRows,
-} from './json-columns.js';
+import { findingsSchema, preferencesSchema, programSchema } from '../contract/stored-shapes.js';
+import { parseJsonColumn, readableRows } from './json-column-reader.js';
 import type { ProgramsTable } from './schema.js';
 
 /** The version of the program JSON format written now. */

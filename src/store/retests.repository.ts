@@ -1,7 +1,8 @@
 /** Re-tests: the self-tests repeated in weeks 2 and 4, stored as the progress module shapes them. */
 import { randomUUID } from 'node:crypto';
 import type { KneelineDb } from './database.js';
-import { parseJsonColumn, readableRows, retestSchema } from './json-columns.js';
+import { retestSchema } from '../contract/stored-shapes.js';
+import { parseJsonColumn, readableRows } from './json-column-reader.js';
 import type { z } from 'zod';
 
 /** A re-test as stored: progress's `Retest` as plain JSON numbers. */

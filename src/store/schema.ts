@@ -1,6 +1,6 @@
 /**
  * The tables as Kysely sees them. JSON columns are text in both SQLite and PostgreSQL and are
- * parsed with zod when read (see json-columns.ts); timestamps are ISO 8601 text, dates
+ * parsed with zod when read (see json-column-reader.ts); timestamps are ISO 8601 text, dates
  * `YYYY-MM-DD`. Every row carries the user it belongs to.
  */
 

@@ -1,8 +1,8 @@
 /** The user's settings, one JSON row per user. */
 import type { KneelineDb } from './database.js';
-import { CorruptColumnError, parseJsonColumn } from './json-columns.js';
-import { DEFAULT_SETTINGS, storedSettingsSchema } from './settings-schema.js';
-import type { StoredSettings } from './settings-schema.js';
+import { CorruptColumnError, parseJsonColumn } from './json-column-reader.js';
+import { DEFAULT_SETTINGS, storedSettingsSchema } from '../contract/settings.js';
+import type { StoredSettings } from '../contract/settings.js';
 
 export interface SettingsRepository {
   /** The stored settings, or the defaults when none were saved. */

@@ -1,7 +1,7 @@
 /** Users. For now one local user, created at first start; accounts come later. */
 import { PostgresAdapter } from 'kysely';
 import type { KneelineDb } from './database.js';
-import { DEFAULT_SETTINGS } from './settings-schema.js';
+import { DEFAULT_SETTINGS } from '../contract/settings.js';
 
 /** The one user of a local install. */
 export const LOCAL_USER_ID = 'local';

@@ -1,11 +1,8 @@
 /**
- * The shapes of the server's API as the web app reads them: the server's own contract
- * (src/server/schemas.ts) plus what it sends for the catalog and the assessment definition.
+ * The shapes of the server's API as the web app reads them: all from the contract
+ * (src/contract), the one definition the server validates with and answers in.
  */
-import type { Advice, Exercise } from '../../src/catalog/types.js';
-import type { Question } from '../../src/assessment/question-types.js';
-import type { SelfTest } from '../../src/assessment/self-tests.js';
-
+export type { AssessmentDefinition, Catalog, Me, SelfTestDefinition } from '../../src/contract/api.js';
 export type {
   CompleteResponse,
   LogResponse,
@@ -16,20 +13,7 @@ export type {
   TodayItem,
   TodayResponse,
   RetestBody,
-} from '../../src/server/schemas.js';
-
-export interface Catalog {
-  readonly exercises: readonly Exercise[];
-  readonly advice: readonly Advice[];
-}
-
-/** A self-test as the server sends it (its zod schema stays on the server). */
-export type SelfTestDefinition = Omit<SelfTest, 'resultSchema'>;
-
-export interface AssessmentDefinition {
-  readonly questions: readonly Question[];
-  readonly selfTests: readonly SelfTestDefinition[];
-}
+} from '../../src/contract/schemas.js';
 
 /** Answers as saved so far: field name → value (a draft may be incomplete). */
 export type DraftAnswers = Readonly<Record<string, unknown>>;

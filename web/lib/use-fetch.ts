@@ -1,13 +1,14 @@
 /** Loads one API resource for a page: loading, failed (with a sentence) or the data, and a reload. */
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, get } from '../api/client.js';
+import type { PathAnswering } from '../api/client.js';
 
 export type Fetched<T> =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'ready'; readonly data: T };
 
-export function useFetch<T>(path: string | null): {
+export function useFetch<T>(path: PathAnswering<'GET', T> | null): {
   readonly result: Fetched<T>;
   readonly reload: () => void;
 } {
@@ -19,7 +20,7 @@ export function useFetch<T>(path: string | null): {
     }
     let live = true;
     setResult((current) => (current.kind === 'ready' ? current : { kind: 'loading' }));
-    get<T>(path).then(
+    (get as (path: PathAnswering<'GET', T>) => Promise<T>)(path).then(
       (data) => live && setResult({ kind: 'ready', data }),
       (error: unknown) => live && setResult({ kind: 'failed', message: errorMessage(error) }),
     );

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { completeAssessment } from '../complete-assessment.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { dateQuerySchema, draftBodySchema, emptyBodySchema } from '../schemas.js';
-import type { AssessmentState, StateResponse } from '../schemas.js';
+import { API_ROUTES } from '../../contract/api.js';
+import type { AssessmentState, StateResponse } from '../../contract/schemas.js';
 import { currentProgram, resolveSettings } from '../settings.js';
 import type { AssessmentRecord } from '../../store/assessments.repository.js';
 
@@ -18,7 +18,7 @@ const assessmentState = (record: AssessmentRecord): AssessmentState => ({
 export function assessmentRoutes(app: FastifyInstance, context: RouteContext): void {
   const { store } = context;
 
-  app.get('/api/state', async (request): Promise<StateResponse> => {
+  app.get(API_ROUTES.state.path, async (request): Promise<StateResponse> => {
     const userId = context.userOf(request);
     const [settings, current, completed, program] = await Promise.all([
       store.settings.get(userId),
@@ -34,9 +34,9 @@ export function assessmentRoutes(app: FastifyInstance, context: RouteContext): v
     };
   });
 
-  app.put('/api/assessment/draft', async (request) => {
+  app.put(API_ROUTES.saveDraft.path, async (request): Promise<AssessmentState> => {
     const userId = context.userOf(request);
-    const patch = parseRequest(draftBodySchema, request.body ?? {}, 'assessment draft');
+    const patch = parseRequest(API_ROUTES.saveDraft.body, request.body ?? {}, 'assessment draft');
     // Read, merge and write under the user's lock: concurrent saves each keep their answers.
     const saved = await store.transaction(async (repos) => {
       await repos.users.lockForWrite(userId);
@@ -52,11 +52,11 @@ export function assessmentRoutes(app: FastifyInstance, context: RouteContext): v
     return assessmentState(saved);
   });
 
-  app.post('/api/assessment/complete', (request) => {
+  app.post(API_ROUTES.complete.path, (request) => {
     const userId = context.userOf(request);
-    parseRequest(emptyBodySchema, request.body, 'request');
+    parseRequest(API_ROUTES.complete.body, request.body, 'request');
     // `?date=` lets the browser say what "today" is where the user lives.
-    const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
+    const { date } = parseRequest(API_ROUTES.complete.query, request.query, 'query', 'query');
     return completeAssessment(store, userId, context.today(date), context.now());
   });
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleTrialReport } from '../../store/test-fixtures.js';
 import { testDatabases } from '../../store/test-databases.js';
-import type { ExportFile } from '../schemas.js';
+import type { ExportFile } from '../../contract/schemas.js';
 import { completeWithProgram, errorOf, openTestApp, snapshot, TEST_TODAY } from '../test-app.js';
 import type { TestApp } from '../test-app.js';
 

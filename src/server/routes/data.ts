@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { exportJsonChunks } from '../../store/export-stream.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { emptyBodySchema, importBodySchema } from '../schemas.js';
+import { API_ROUTES } from '../../contract/api.js';
 
 /** An export with keypoints can be larger than ordinary requests. */
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
@@ -12,7 +12,7 @@ export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
   const { store } = context;
 
-  app.get('/api/export', async (request, reply) => {
+  app.get(API_ROUTES.export.path, async (request, reply) => {
     const userId = context.userOf(request);
     const file = await store.data.exportAll(userId, context.now());
     return reply
@@ -21,9 +21,9 @@ export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
       .send(Readable.from(exportJsonChunks(file)));
   });
 
-  app.post('/api/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
+  app.post(API_ROUTES.import.path, { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
     const userId = context.userOf(request);
-    const file = parseRequest(importBodySchema, request.body, 'export file');
+    const file = parseRequest(API_ROUTES.import.body, request.body, 'export file');
     await store.transaction(async (repos) => {
       await repos.users.lockForWrite(userId);
       await repos.data.replaceAll(userId, file, context.now());
@@ -31,9 +31,9 @@ export function dataRoutes(app: FastifyInstance, context: RouteContext): void {
     return { imported: true };
   });
 
-  app.delete('/api/data', async (request) => {
+  app.delete(API_ROUTES.deleteData.path, async (request) => {
     const userId = context.userOf(request);
-    parseRequest(emptyBodySchema, request.body, 'request');
+    parseRequest(API_ROUTES.deleteData.body, request.body, 'request');
     await store.transaction(async (repos) => {
       await repos.users.lockForWrite(userId);
       await repos.data.deleteAll(userId);

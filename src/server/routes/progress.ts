@@ -7,8 +7,8 @@ import { addDays } from '../../program/iso-date.js';
 import { dayWindow } from '../day-window.js';
 import { parseRequest } from '../errors.js';
 import { createProgressReporter } from '../progress-offload.js';
-import { dateQuerySchema } from '../schemas.js';
-import type { RetestBody } from '../schemas.js';
+import { API_ROUTES } from '../../contract/api.js';
+import type { RetestBody } from '../../contract/schemas.js';
 import { currentProgram, resolveSettings } from '../settings.js';
 
 /** A validated re-test with its numbers given their units. */
@@ -33,9 +33,9 @@ export function progressRoutes(app: FastifyInstance, context: RouteContext): voi
   const reporter = createProgressReporter();
   app.addHook('onClose', () => reporter.close());
 
-  app.get('/api/progress', async (request) => {
+  app.get(API_ROUTES.progress.path, async (request) => {
     const userId = context.userOf(request);
-    const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
+    const { date } = parseRequest(API_ROUTES.progress.query, request.query, 'query', 'query');
     const today = context.today(date);
     // Only the years around today: the report's work grows with the days it covers.
     const window = dayWindow(today);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionLog } from '../../coaching/types.js';
 import { testDatabases } from '../../store/test-databases.js';
-import type { LogResponse, SessionSummary, TodayResponse } from '../schemas.js';
+import type { LogResponse, SessionSummary, TodayResponse } from '../../contract/schemas.js';
 import { completeWithProgram, errorOf, openTestApp, snapshot, TEST_TODAY } from '../test-app.js';
 import type { TestApp } from '../test-app.js';
 

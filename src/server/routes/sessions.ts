@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
 import { logSession } from '../log-session.js';
-import { dateQuerySchema, sessionLogSchema, sessionParamsSchema, sessionsQuerySchema } from '../schemas.js';
-import type { SessionSummary, TodayResponse } from '../schemas.js';
+import { API_ROUTES } from '../../contract/api.js';
+import type { SessionSummary, TodayResponse } from '../../contract/schemas.js';
 import { currentProgram } from '../settings.js';
 import { sessionItems } from '../today.js';
 import type { SessionRecord } from '../../store/sessions.repository.js';
@@ -21,18 +21,18 @@ const summary = ({ id, date, week, kind, title, status }: SessionRecord): Sessio
 export function sessionRoutes(app: FastifyInstance, context: RouteContext): void {
   const { store } = context;
 
-  app.get('/api/sessions', async (request) => {
+  app.get(API_ROUTES.sessions.path, async (request): Promise<readonly SessionSummary[]> => {
     const userId = context.userOf(request);
-    const range = parseRequest(sessionsQuerySchema, request.query, 'query', 'query');
+    const range = parseRequest(API_ROUTES.sessions.query, request.query, 'query', 'query');
     context.today(range.from);
     context.today(range.to);
     const sessions = await store.sessions.list(userId, range, context.today());
     return sessions.map(summary);
   });
 
-  app.get('/api/sessions/today', async (request): Promise<TodayResponse> => {
+  app.get(API_ROUTES.today.path, async (request): Promise<TodayResponse> => {
     const userId = context.userOf(request);
-    const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
+    const { date } = parseRequest(API_ROUTES.today.query, request.query, 'query', 'query');
     const today = context.today(date);
     const [session, program] = await Promise.all([
       store.sessions.onDate(userId, today, context.today()),
@@ -45,14 +45,14 @@ export function sessionRoutes(app: FastifyInstance, context: RouteContext): void
     };
   });
 
-  app.post('/api/sessions/:id/log', async (request) => {
+  app.post(API_ROUTES.logSession.path, async (request) => {
     const userId = context.userOf(request);
-    const { id } = parseRequest(sessionParamsSchema, request.params, 'session id', 'query');
-    const log = parseRequest(sessionLogSchema, request.body, 'session log');
+    const { id } = parseRequest(API_ROUTES.logSession.params, request.params, 'session id', 'query');
+    const log = parseRequest(API_ROUTES.logSession.body, request.body, 'session log');
     return logSession(store, userId, id, log, context.today(), context.now());
   });
 
-  app.get('/api/logs', async (request) => {
+  app.get(API_ROUTES.logs.path, async (request) => {
     const userId = context.userOf(request);
     const logs = await store.logs.list(userId);
     return logs.map((record) => ({ ...record.log, id: record.id, sessionId: record.sessionId }));

@@ -5,7 +5,7 @@ import { checkInWindow, dayWindow } from '../day-window.js';
 import type { CalendarOptions } from '../../program/calendar.js';
 import type { RouteContext } from '../context.js';
 import { parseRequest } from '../errors.js';
-import { dateQuerySchema, settingsSchema } from '../schemas.js';
+import { API_ROUTES } from '../../contract/api.js';
 import { resolveSettings, saveSettings } from '../settings.js';
 
 /** Most events a calendar file holds: years of a program, and a bound on the work. */
@@ -14,13 +14,13 @@ export const CALENDAR_MAX_EVENTS = 2_000;
 export function settingsRoutes(app: FastifyInstance, context: RouteContext): void {
   const { store } = context;
 
-  app.get('/api/settings', async (request) =>
+  app.get(API_ROUTES.settings.path, async (request) =>
     resolveSettings(await store.settings.get(context.userOf(request)), context.today()),
   );
 
-  app.put('/api/settings', async (request) => {
+  app.put(API_ROUTES.saveSettings.path, async (request) => {
     const userId = context.userOf(request);
-    const next = parseRequest(settingsSchema, request.body, 'settings');
+    const next = parseRequest(API_ROUTES.saveSettings.body, request.body, 'settings');
     const today = context.today();
     checkInWindow(next.startDate, today, 'startDate');
     return store.transaction(async (repos) => {
@@ -29,9 +29,9 @@ export function settingsRoutes(app: FastifyInstance, context: RouteContext): voi
     });
   });
 
-  app.get('/api/program/calendar.ics', async (request, reply) => {
+  app.get(API_ROUTES.calendar.path, async (request, reply) => {
     const userId = context.userOf(request);
-    const { date } = parseRequest(dateQuerySchema, request.query, 'query', 'query');
+    const { date } = parseRequest(API_ROUTES.calendar.query, request.query, 'query', 'query');
     const today = context.today(date);
     const [settings, sessions] = await Promise.all([
       store.settings.get(userId),

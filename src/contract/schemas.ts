@@ -1,7 +1,8 @@
 /**
  * Every request body, query and path parameter of the HTTP API as a zod schema, and the shapes of
- * the responses as types. The web app imports this file (zod only, no Node modules), so the
- * browser and the server agree on one contract.
+ * the responses as types. The server validates with them and the web app's typed client
+ * (web/api/client.ts, driven by the route table in ./api.ts) imports them: zod only, no Node
+ * modules, so the browser and the server agree on one contract.
  */
 import { z } from 'zod';
 import type { Findings, Triage } from '../assessment/types.js';
@@ -9,16 +10,11 @@ import { sessionLogSchema } from '../coaching/types.js';
 import type { SessionLog } from '../coaching/types.js';
 import type { Program, ProgramItem, ScheduledSession, IsoDate } from '../program/types.js';
 import type { ProgressionDecision } from '../program/types.js';
-import { exportFileSchema } from '../store/export-format.js';
+import { exportFileSchema } from './export-format.js';
 import { TRIAL_TESTS } from '../vision/geometry/types.js';
-import {
-  jsonObjectSchema,
-  keypointFramesSchema,
-  retestSchema,
-  trialReportSchema,
-} from '../store/json-columns.js';
-import { isoDateSchema, settingsSchema } from '../store/settings-schema.js';
-import type { Settings } from '../store/settings-schema.js';
+import { jsonObjectSchema, keypointFramesSchema, retestSchema, trialReportSchema } from './stored-shapes.js';
+import { isoDateSchema, settingsSchema } from './settings.js';
+import type { Settings } from './settings.js';
 
 export { isoDateSchema, settingsSchema, exportFileSchema, retestSchema };
 
@@ -34,7 +30,7 @@ export const sessionLogBodySchema = sessionLogSchema.superRefine((log, context) 
 });
 export { sessionLogBodySchema as sessionLogSchema };
 export type { Settings, SessionLog };
-export type { ExportFile } from '../store/export-format.js';
+export type { ExportFile } from './export-format.js';
 
 /** `PUT /api/assessment/draft`: any part of the answers and self-test results, saved as the user goes. */
 export const draftBodySchema = z.strictObject(

@@ -4,7 +4,7 @@
  * NUL character, only finite numbers (1e999 parses to Infinity and would be stored as null), no
  * `__proto__` key, and dates within the accepted years.
  */
-import { checkYear } from './settings-schema.js';
+import { checkYear } from './settings.js';
 
 /**
  * Deepest nesting allowed. Kneeline's own data nests at most ~8 levels (an export's keypoint

@@ -1,6 +1,6 @@
 /**
- * zod schemas for the JSON the store keeps in text columns, and the one function that parses a
- * column when it is read (STYLE.md §8). Objects are loose: a field another module adds later
+ * zod schemas for the JSON the API takes and the store keeps in text columns (the store parses a
+ * column with them in src/store/json-column-reader.ts, STYLE.md §8). Objects are loose: a field another module adds later
  * survives a round trip; the fields this code relies on are checked.
  */
 import { z } from 'zod';
@@ -8,8 +8,8 @@ import { BLOCKS, DRIVERS, EQUIPMENT } from '../catalog/types.js';
 import type { Findings, Preferences } from '../assessment/types.js';
 import type { Program } from '../program/types.js';
 import { PROFESSIONALS } from '../assessment/triage-then.js';
-import { findJsonProblem, jsonDepthExceeds, MAX_JSON_DEPTH } from './json-guard.js';
-import { isoDateSchema } from './settings-schema.js';
+import { TRIAL_TESTS } from '../vision/geometry/types.js';
+import { isoDateSchema } from './settings.js';
 
 const sides = z.enum(['left', 'right', 'both']);
 
@@ -100,36 +100,6 @@ export const programSchema: z.ZodType<Program> = z.looseObject({
 /** Answers or self-test results: an object keyed by question or test id. */
 export const jsonObjectSchema = z.record(z.string(), z.unknown());
 
-/** Thrown when a stored column no longer parses: a broken invariant, never a user's mistake. */
-export class CorruptColumnError extends Error {
-  override name = 'CorruptColumnError';
-}
-
-/**
- * Parses one JSON column with its schema; `where` names the table and column for the error. A
- * value the API would refuse today (too deep, NUL, a date out of range) is corrupt too.
- */
-export function parseJsonColumn<T>(schema: z.ZodType<T>, text: string, where: string): T {
-  if (jsonDepthExceeds(text)) {
-    throw new CorruptColumnError(`${where} nests deeper than ${MAX_JSON_DEPTH} levels`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new CorruptColumnError(`${where} holds text that is not JSON`, { cause: error });
-  }
-  const problem = findJsonProblem(value);
-  if (problem !== null) {
-    throw new CorruptColumnError(`${where}: ${problem.message}`);
-  }
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new CorruptColumnError(`${where} does not match its schema: ${z.prettifyError(result.error)}`);
-  }
-  return result.data;
-}
-
 const trialSide = z.enum(['left', 'right', 'both']);
 
 /**
@@ -138,7 +108,7 @@ const trialSide = z.enum(['left', 'right', 'both']);
  */
 export const trialReportSchema = z.looseObject({
   schemaVersion: z.literal(1),
-  test: z.enum(['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing']),
+  test: z.enum(TRIAL_TESTS),
   side: trialSide,
   frameCount: z.number().int().min(0),
   usableFrameCount: z.number().int().min(0),
@@ -174,7 +144,7 @@ export const retestSchema = z.strictObject({
   ),
   fppa: z
     .strictObject({
-      test: z.enum(['single-leg-squat', 'squat', 'step-down', 'drop-landing', 'standing']),
+      test: z.enum(TRIAL_TESTS),
       degrees: perSide(z.number().min(-45).max(60)),
     })
     .exactOptional(),
@@ -185,27 +155,3 @@ export const retestSchema = z.strictObject({
     .max(10, 'pain is 0 (none) to 10 (worst)'),
   standingKneeTest: z.enum(['knees-inside-ankles', 'in-line']).exactOptional(),
 });
-
-/**
- * Turns rows into records, skipping (with a warning naming the row) one that no longer parses:
- * one bad row an older version let in must not make every read of the user's data fail.
- */
-export function readableRows<Row extends { id: string }, Out>(
-  rows: readonly Row[],
-  toRecord: (row: Row) => Out,
-  table: string,
-): Out[] {
-  return rows.flatMap((row) => {
-    try {
-      return [toRecord(row)];
-    } catch (error) {
-      if (!(error instanceof CorruptColumnError)) {
-        throw error;
-      }
-      console.warn(
-        `Kneeline: skipped ${table} row ${row.id}: ${error.message.split('\n')[0]?.slice(0, 200)}`,
-      );
-      return [];
-    }
-  });
-}

@@ -12,8 +12,8 @@ import {
   programSchema,
   retestSchema,
   trialReportSchema,
-} from './json-columns.js';
-import { isoDateSchema, storedSettingsSchema, timestampSchema } from './settings-schema.js';
+} from './stored-shapes.js';
+import { isoDateSchema, storedSettingsSchema, timestampSchema } from './settings.js';
 
 export const EXPORT_FORMAT = 'kneeline-export';
 export const EXPORT_VERSION = 1;
