@@ -77,13 +77,7 @@ export const LAYERS = [
  * deletes an entry when that work lands; eslint/import-layers.test.ts fails on a stale one.
  * @type {ReadonlyArray<{ from: string, to: string, until: string }>}
  */
-export const PENDING_EXCEPTIONS = [
-  {
-    from: 'web/api/types.ts',
-    to: 'src/server/schemas.ts',
-    until: 'issue 11: the HTTP schemas move to src/contract and web/api gets a typed client',
-  },
-];
+export const PENDING_EXCEPTIONS = [];
 
 /**
  * Test helpers: only tests, other helpers, e2e/, bench/ and scripts/ may import them.

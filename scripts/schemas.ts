@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
 import { z } from 'zod';
-import { EXPORT_VERSION, exportFileSchema } from '../src/store/export-format.js';
+import { EXPORT_VERSION, exportFileSchema } from '../src/contract/export-format.js';
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -17,6 +17,7 @@ export function plainCatalog(catalog: Catalog): Catalog {
 export function plainDefinition(definition: AssessmentDefinition): AssessmentDefinition {
   const words = (text: string): string => plainParts(text).text;
   return {
+    ...definition,
     questions: definition.questions.map((question) => ({
       ...question,
       prompt: words(question.prompt),
