@@ -7,7 +7,7 @@ import type { Sex, TrialTest } from '../geometry/types.js';
 import type { FppaNorm } from './norms.js';
 import { FPPA_NORMS, findFppaNorm } from './norms.js';
 import type { QualityIssue } from './quality-gates.js';
-import type { FppaGap } from './types.js';
+import type { FppaGap } from './fppa-gap.js';
 import { blocksVerdict } from './quality-gates.js';
 
 /** Why a leg got no verdict. */
