@@ -197,7 +197,7 @@ async function fromVideo(
     import('../vision/pose/worker-estimator.js'),
     import('./analyze-snapshots.js'),
   ]);
-  // KNEELINE_POSE_WORKERS=0 keeps the model in this thread (worker-estimator.ts).
+  // KNEELINE_POSE_WORKERS=N runs the model in N worker threads (worker-estimator.ts); default none.
   const workerCount = workers.defaultPoseWorkerCount();
   const progress = progressReporter(process.stderr, 'analysing');
   const model: AnalyzeModel = parsed.model;

@@ -8,21 +8,20 @@ import type { PoseModelId } from './model-table.js';
 import { createNodePoseEstimator } from './node-estimator.js';
 import { SQUAT_CLIP } from './pose-fixture.js';
 import { ffmpeg, fixtures, poseModels } from './system-parts.js';
-import { MAX_DEFAULT_WORKERS, createWorkerPoseEstimator, poseWorkerCount } from './worker-estimator.js';
+import { MAX_WORKERS, createWorkerPoseEstimator, poseWorkerCount } from './worker-estimator.js';
 
 const canRun = hasSystemPart(ffmpeg) && hasSystemPart(poseModels) && hasSystemPart(fixtures);
 
 describe('poseWorkerCount', () => {
-  it('uses one worker per core, at most four, and none on a single core', () => {
-    expect(poseWorkerCount({}, 1)).toBe(0);
-    expect(poseWorkerCount({}, 2)).toBe(2);
-    expect(poseWorkerCount({}, 16)).toBe(MAX_DEFAULT_WORKERS);
+  it('keeps the model in the main thread unless KNEELINE_POSE_WORKERS asks for workers', () => {
+    expect(poseWorkerCount({})).toBe(0);
+    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '0' })).toBe(0);
+    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '2' })).toBe(2);
   });
 
-  it('takes KNEELINE_POSE_WORKERS, 0 meaning the main thread, and refuses a bad value', () => {
-    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '0' }, 8)).toBe(0);
-    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '3' }, 2)).toBe(3);
-    expect(() => poseWorkerCount({ KNEELINE_POSE_WORKERS: 'two' }, 2)).toThrow(/whole number/);
+  it('caps the count at four and refuses a bad value', () => {
+    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '16' })).toBe(MAX_WORKERS);
+    expect(() => poseWorkerCount({ KNEELINE_POSE_WORKERS: 'two' })).toThrow(/whole number/);
   });
 });
 

@@ -4,34 +4,36 @@
  * frames are estimated at once. A run (the frames between two `reset()` calls) stays on one
  * worker, in order, so its tracking is exactly the single-thread path's.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PoseFrame } from '../geometry/types.js';
 import type { EstimatorFrame, PoseEstimator } from './estimator.js';
 import type { PoseModelId } from './model-table.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.js';
 
-/** At most this many workers by default: each holds a model and a wasm heap. */
-export const MAX_DEFAULT_WORKERS = 4;
+/** At most this many workers when asked for: each holds a model and a wasm heap. */
+export const MAX_WORKERS = 4;
 
 /**
- * The worker count: KNEELINE_POSE_WORKERS when set (0 runs the model in the main thread), else
- * one per core up to MAX_DEFAULT_WORKERS, and none on a single core (nothing to overlap with).
+ * The worker count: KNEELINE_POSE_WORKERS when set (at most MAX_WORKERS), else 0, the model in
+ * the main thread. Not yet one per core: on this project's 2-core bench (bench/analyze.ts, 1080p
+ * squat, loaded machine) two workers took 1.6x the wall time and 1.2x the CPU of the main thread,
+ * each worker paying its own wasm and model start-up for both passes while the first pass (one
+ * tracked run) keeps a single worker busy.
  */
-export function poseWorkerCount(env: Readonly<Record<string, string | undefined>>, cores: number): number {
+export function poseWorkerCount(env: Readonly<Record<string, string | undefined>>): number {
   const asked = env['KNEELINE_POSE_WORKERS'];
-  if (asked !== undefined && asked !== '') {
-    const count = Number(asked);
-    if (!Number.isInteger(count) || count < 0) {
-      throw new Error(`KNEELINE_POSE_WORKERS must be a whole number of workers, 0 or more (got "${asked}")`);
-    }
-    return count;
+  if (asked === undefined || asked === '') {
+    return 0;
   }
-  return cores < 2 ? 0 : Math.min(cores, MAX_DEFAULT_WORKERS);
+  const count = Number(asked);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new Error(`KNEELINE_POSE_WORKERS must be a whole number of workers, 0 or more (got "${asked}")`);
+  }
+  return Math.min(count, MAX_WORKERS);
 }
 
 /** The default for this machine and environment. */
-export const defaultPoseWorkerCount = (): number => poseWorkerCount(process.env, availableParallelism());
+export const defaultPoseWorkerCount = (): number => poseWorkerCount(process.env);
 
 /**
  * A worker running the entry: compiled beside this file in build/, or (tests, tsx) the
