@@ -15,10 +15,10 @@ export const MAX_WORKERS = 4;
 
 /**
  * The worker count: KNEELINE_POSE_WORKERS when set (at most MAX_WORKERS), else 0, the model in
- * the main thread. Not yet one per core: on this project's 2-core bench (bench/analyze.ts, 1080p
- * squat, loaded machine) two workers took 1.6x the wall time and 1.2x the CPU of the main thread,
- * each worker paying its own wasm and model start-up for both passes while the first pass (one
- * tracked run) keeps a single worker busy.
+ * the main thread. Not yet one per core: on this project's loaded 2-core machine (bench/analyze.ts,
+ * 1080p squat) two workers cost 1.2x the CPU every time (each worker starts its own wasm and
+ * model, per pass) and the wall time went either way (1.6x slower over 2 runs, 0.65x over 3 an
+ * hour later), so the gain is not shown yet.
  */
 export function poseWorkerCount(env: Readonly<Record<string, string | undefined>>): number {
   const asked = env['KNEELINE_POSE_WORKERS'];
