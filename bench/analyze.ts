@@ -6,6 +6,9 @@
  * reads them) and analyze's ratio to real time (video seconds per second of work; 4 = four times
  * faster than real time), by wall clock and by CPU time (analyze and its ffmpeg together).
  * On a shared machine wall time is noisy: each clip runs RUNS times; the best and the median are shown.
+ * Each clip runs with the model in the main thread (KNEELINE_POSE_WORKERS=0, before) and in
+ * worker threads (KNEELINE_BENCH_WORKERS, default 2, after); the second table gives the ratios.
+ * KNEELINE_BENCH_ONLY=<text> times only the clips whose name contains it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { SQUAT_CLIP } from '../src/vision/pose/pose-fixture.js';
 import { requireFfmpeg } from '../src/vision/pose/video-info.js';
 
 const RUNS = Number(process.env.KNEELINE_BENCH_RUNS ?? 3);
+const WORKERS = process.env.KNEELINE_BENCH_WORKERS ?? '2';
 // KNEELINE_BENCH_ROOT: another checkout to time the same way (e.g. the commit before a change).
 const root = process.env.KNEELINE_BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'kneeline.mjs');
@@ -52,12 +56,13 @@ async function decodeFloor(path: string): Promise<{ seconds: number; frames: num
   return { seconds: (performance.now() - started) / 1000, frames: count };
 }
 
-function analyzeOnce(path: string, test: string): { wall: number; cpu: number } {
+function analyzeOnce(path: string, test: string, workers?: string): { wall: number; cpu: number } {
   const cpuBefore = childCpuSeconds();
   const started = performance.now();
   const result = spawnSync(process.execPath, [bin, 'analyze', path, '--test', test, '--json'], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
+    env: workers === undefined ? process.env : { ...process.env, KNEELINE_POSE_WORKERS: workers },
   });
   const wall = (performance.now() - started) / 1000;
   if (result.status !== 0) {
@@ -110,11 +115,25 @@ async function main(): Promise<void> {
       `start-up: \`kneeline analyze --help\` ${((performance.now() - helpStarted) / 1000).toFixed(2)} s (exit ${help.status ?? '?'})`,
     );
     const rows: Record<string, Record<string, string>> = {};
-    for (const clip of clips) {
+    const ratios: Record<string, Record<string, string>> = {};
+    const only = process.env.KNEELINE_BENCH_ONLY;
+    for (const clip of clips.filter((c) => only === undefined || c.name.includes(only))) {
       const floor = await decodeFloor(clip.path);
-      const runs = Array.from({ length: RUNS }, () => analyzeOnce(clip.path, clip.test));
-      const walls = runs.map((run) => run.wall);
-      const cpus = runs.map((run) => run.cpu);
+      const before = Array.from({ length: RUNS }, () => analyzeOnce(clip.path, clip.test, '0'));
+      const runs = Array.from({ length: RUNS }, () => analyzeOnce(clip.path, clip.test, WORKERS));
+      const beforeWall = median(before.map((run) => run.wall));
+      const beforeCpu = median(before.map((run) => run.cpu));
+      ratios[`${clip.name}, ${clip.test}`] = {
+        'main thread wall s': beforeWall.toFixed(2),
+        'workers wall s': median(runs.map((run) => run.wall)).toFixed(2),
+        'wall after/before': (median(runs.map((run) => run.wall)) / beforeWall).toFixed(2),
+        'main thread CPU s': beforeCpu.toFixed(2),
+        'workers CPU s': median(runs.map((run) => run.cpu)).toFixed(2),
+        'CPU after/before': (median(runs.map((run) => run.cpu)) / beforeCpu).toFixed(2),
+      };
+      // The first table is the default path, as a user runs it: the model in the main thread.
+      const walls = before.map((run) => run.wall);
+      const cpus = before.map((run) => run.cpu);
       rows[`${clip.name}, ${clip.test}`] = {
         'video s': clip.seconds.toFixed(1),
         'decode floor x': (clip.seconds / floor.seconds).toFixed(1),
@@ -130,6 +149,11 @@ async function main(): Promise<void> {
         'CPU x: video s / CPU s on one core, and the ceiling if the work were spread over both):',
     );
     console.table(rows);
+    console.log(
+      `pose model in the main thread (before) vs ${WORKERS} worker threads (after), medians of ${RUNS} runs ` +
+        "(wall below 1 = faster; CPU a little above 1 = the workers' own start-up):",
+    );
+    console.table(ratios);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@
 import type { PoseFrame, TrialTest } from '../vision/geometry/types.js';
 import type { PoseEstimator } from '../vision/pose/estimator.js';
 import {
+  EstimateQueue,
   FrameStore,
   assertSomeoneInView,
   estimateVideoPoses,
@@ -15,7 +16,6 @@ import { probeVideo } from '../vision/pose/video-info.js';
 import { TEST_PROFILES } from '../vision/trial/test-profiles.js';
 import type { PoseModelId } from '../vision/pose/model-table.js';
 import type { VideoInfo } from '../vision/pose/video-info.js';
-import { milliseconds } from '../units.js';
 import { analyzeTrial } from '../vision/trial/analyze-trial.js';
 import type { TrialOptions, TrialReport } from '../vision/trial/types.js';
 
@@ -237,8 +237,9 @@ async function refine(
     });
     return poses;
   }
-  const poses: PoseFrame[] = [];
+  const queue = new EstimateQueue(estimator);
   let previous = -1;
+  let done = 0;
   for (const index of [...wanted].sort((a, b) => a - b)) {
     const frame = store.get(index);
     if (frame === undefined) {
@@ -246,12 +247,13 @@ async function refine(
     }
     if (previous < 0 || index - previous > maxGap) {
       // A new window: forget the last crop and let the model find the person on this frame first.
-      estimator.reset();
-      await estimator.estimate(frame, milliseconds(frame.timeMs));
+      queue.reset();
+      await queue.push(frame, false);
     }
-    poses.push(await estimator.estimate(frame, milliseconds(frame.timeMs)));
-    onProgress(poses.length);
+    await queue.push(frame);
+    done += 1;
+    onProgress(done);
     previous = index;
   }
-  return poses;
+  return queue.results();
 }

@@ -191,15 +191,21 @@ async function fromVideo(
   options: TrialOptions,
 ): Promise<{ report: TrialReport; poses: readonly PoseFrame[] }> {
   // Loaded here, not at the top, so `--help` and a usage mistake never pay for TF.js.
-  const [{ analyzeVideo }, { createNodePoseEstimator }, { writeSnapshots }] = await Promise.all([
+  const [{ analyzeVideo }, { createNodePoseEstimator }, workers, { writeSnapshots }] = await Promise.all([
     import('./analyze-video.js'),
     import('../vision/pose/node-estimator.js'),
+    import('../vision/pose/worker-estimator.js'),
     import('./analyze-snapshots.js'),
   ]);
+  // KNEELINE_POSE_WORKERS=N runs the model in N worker threads (worker-estimator.ts); default none.
+  const workerCount = workers.defaultPoseWorkerCount();
   const progress = progressReporter(process.stderr, 'analysing');
   const model: AnalyzeModel = parsed.model;
   const analysed = await analyzeVideo(video, options, model, {
-    createEstimator: (id) => createNodePoseEstimator(id, { smoothing: false }),
+    createEstimator: (id) =>
+      workerCount === 0
+        ? createNodePoseEstimator(id, { smoothing: false })
+        : workers.createWorkerPoseEstimator(id, { workers: workerCount, smoothing: false }),
     onProgress: (share) => progress.update(share),
   }).finally(() => progress.done());
   const { report } = analysed;

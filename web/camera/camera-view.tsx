@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { CaptureCheck } from '../../src/vision/capture/capture-checks.js';
-import { modelLabel } from '../../src/vision/capture/camera-models.js';
+import { modelLabel } from '../../src/vision/pose/camera-models.js';
 import { cameraMessage } from './camera-state.js';
 import type { Camera } from './use-camera.js';
 import type { PoseLoopView } from './pose-loop.js';

@@ -15,7 +15,7 @@ import {
   whatToChange,
 } from '../../src/vision/capture/capture-checks.js';
 import { TEST_PROFILES } from '../../src/vision/trial/test-profiles.js';
-import { modelFor } from '../../src/vision/capture/camera-models.js';
+import { modelFor } from '../../src/vision/pose/camera-models.js';
 import { CameraView, CheckList } from './camera-view.js';
 import { guardRecording } from '../../src/vision/capture/recording-guard.js';
 import { measureTrial, snapshotPeak } from '../../src/vision/capture/measure-trial.js';

@@ -12,7 +12,7 @@ import type { RepPeak } from '../../src/vision/capture/measure-trial.js';
 import { repPeaks, trustworthy } from '../../src/vision/capture/measure-trial.js';
 import { drawSkeleton } from './skeleton-overlay.js';
 import type { StandingLeg } from '../../src/vision/trial/standing-stance.js';
-import type { ConclusionKind } from '../../src/vision/trial/conclusion.js';
+import type { ConclusionKind } from '../../src/vision/trial/types.js';
 
 const LEG_WORDS: Readonly<Record<StandingLeg, string>> = {
   'knock-knee': 'knock knee: closer to the middle than the ankle',

@@ -6,7 +6,7 @@
  */
 import { milliseconds } from '../../src/units.js';
 import type { PoseFrame, Sex, TrialTest } from '../../src/vision/geometry/types.js';
-import { modelFor } from '../../src/vision/capture/camera-models.js';
+import { modelFor } from '../../src/vision/pose/camera-models.js';
 import { measureTrial } from '../../src/vision/capture/measure-trial.js';
 import { rgbaToRgb } from '../../src/vision/pose/rgb-image.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';

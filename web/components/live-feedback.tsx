@@ -11,7 +11,7 @@ import type { KneeCaveCue } from '../../src/coaching/knee-cave-cue.js';
 import type { BoutSide, PlayerEvent } from '../../src/coaching/types.js';
 import type { LegSide } from '../../src/vision/geometry/legs.js';
 import type { FppaGap, FppaReading } from '../../src/vision/trial/types.js';
-import { modelFor } from '../../src/vision/capture/camera-models.js';
+import { modelFor } from '../../src/vision/pose/camera-models.js';
 import { CameraView } from '../camera/camera-view.js';
 import { MODEL_INPUT_MIRRORED, screenSideOf } from '../camera/mirror.js';
 import { usePoseLoop } from '../camera/pose-loop.js';

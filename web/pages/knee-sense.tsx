@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { CameraView, CheckList } from '../camera/camera-view.js';
 import { guardRecording } from '../../src/vision/capture/recording-guard.js';
-import { modelFor } from '../../src/vision/capture/camera-models.js';
+import { modelFor } from '../../src/vision/pose/camera-models.js';
 import { movementChecks, readyToMeasure, whatToChange } from '../../src/vision/capture/capture-checks.js';
 import {
   MIN_USEFUL_FLEXION_DEGREES,

@@ -9,7 +9,7 @@ import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
 import { TRIAL_TESTS } from '../../src/vision/geometry/types.js';
 import { MeasuredTest } from '../camera/measured-test.js';
 import { VideoUpload } from '../camera/video-upload.js';
-import { estimateIntermalleolarCm } from '../../src/vision/capture/standing-estimate.js';
+import { estimateIntermalleolarCm } from '../../src/vision/trial/ankle-gap.js';
 import { sexOf, writeTrialToDraft } from '../camera/trial-draft.js';
 import { routeHref } from '../lib/router.js';
 import { useDraft } from '../lib/use-draft.js';

@@ -9,8 +9,8 @@ import { MOVENET_MIN_SCORE } from '../geometry/confidence.js';
 import { gateByConfidence } from '../geometry/confidence.js';
 import type { Keypoint, KeypointName, PoseFrame } from '../geometry/types.js';
 import { distance, midpoint } from '../geometry/point.js';
-import { meanLegScore } from './leg-score.js';
-import { facingCamera } from './facing.js';
+import { meanLegScore } from '../geometry/leg-score.js';
+import { facingCamera } from '../geometry/facing.js';
 
 export type CaptureCheckId = 'light' | 'one-person' | 'body-in-view' | 'distance' | 'facing' | 'confidence';
 
@@ -60,7 +60,7 @@ export interface CaptureInput {
   readonly poseCount: number;
   /** True when the keypoints jumped between recent frames (see `keypointsJumped`). */
   readonly jumped: boolean;
-  /** A double-leg test: both knees shifting the same way also reads as turned (capture/facing.ts). */
+  /** A double-leg test: both knees shifting the same way also reads as turned (geometry/facing.ts). */
   readonly doubleLeg?: boolean;
 }
 
@@ -156,7 +156,7 @@ function distanceCheck(pose: PoseFrame, t: CaptureThresholds): CaptureCheck {
 
 function facingCheck(pose: PoseFrame, t: CaptureThresholds, doubleLeg: boolean): CaptureCheck {
   const label = 'Facing the camera';
-  // The same rule the trial's quality gates apply to the whole recording (capture/facing.ts).
+  // The same rule the trial's quality gates apply to the whole recording (geometry/facing.ts).
   const facing = facingCamera(gateByConfidence(pose, t.minScore), { doubleLeg });
   if (facing.kind === 'unknown') {
     return wait('facing', label, 'We need to see your hips and legs.');

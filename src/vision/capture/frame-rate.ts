@@ -1,10 +1,10 @@
 /**
  * Frame rate of the pose loop and the slowest rate each use can live with. Pure.
  */
-import type { TrialTest } from '../geometry/types.js';
+import type { CameraUse } from '../geometry/camera-use.js';
 
-/** What the camera is doing, each with its own frame-rate floor. */
-export type CameraUse = TrialTest | 'live' | 'knee-position-sense';
+/** What the camera is doing, each with its own frame-rate floor below. */
+export type { CameraUse } from '../geometry/camera-use.js';
 
 /**
  * Poses per second below which a use cannot be trusted. App choices, not clinical values: the

@@ -7,7 +7,7 @@ import type { PoseFrame } from '../geometry/types.js';
 import { milliseconds } from '../../units.js';
 import { openVideo } from './decode-video.js';
 import type { DecodedFrame, DecodeOptions } from './decode-video.js';
-import type { PoseEstimator } from './estimator.js';
+import type { EstimatorFrame, PoseEstimator } from './estimator.js';
 import { hasPerson } from './keypoints.js';
 import type { VideoInfo } from './video-info.js';
 
@@ -35,6 +35,51 @@ export class FrameStore {
 
   get(index: number): DecodedFrame | undefined {
     return this.frames.get(index);
+  }
+}
+
+/**
+ * Issues estimates in frame order. A pipelined estimator (worker threads) gets up to `depth`
+ * frames ahead, so decoding goes on while the model works; any other is awaited call by call.
+ */
+export class EstimateQueue {
+  private readonly kept: Promise<PoseFrame>[] = [];
+  private readonly all: Promise<PoseFrame>[] = [];
+  private readonly inFlight: Promise<PoseFrame>[] = [];
+
+  constructor(
+    private readonly estimator: PoseEstimator,
+    private readonly depth = 16,
+  ) {}
+
+  /** Estimates `frame`; its pose is among `results()` when `keep` (false for a priming call). */
+  async push(frame: EstimatorFrame & { readonly timeMs: number }, keep = true): Promise<void> {
+    const result = this.estimator.estimate(frame, milliseconds(frame.timeMs));
+    // Marked handled now; a failure still rejects `results()`.
+    result.catch(() => undefined);
+    this.all.push(result);
+    if (keep) {
+      this.kept.push(result);
+    }
+    if (this.estimator.pipelined !== true) {
+      await result;
+      return;
+    }
+    this.inFlight.push(result);
+    if (this.inFlight.length >= this.depth) {
+      await this.inFlight.shift();
+    }
+  }
+
+  /** Forgets tracking: the next frame starts a new run. */
+  reset(): void {
+    this.estimator.reset();
+  }
+
+  /** The kept poses in the order pushed, once every estimate is done. */
+  async results(): Promise<PoseFrame[]> {
+    await Promise.all(this.all);
+    return Promise.all(this.kept);
   }
 }
 
@@ -92,24 +137,27 @@ export async function estimateVideoPoses(
     1,
     Math.round(typeof strideOption === 'number' ? strideOption : strideOption(info)),
   );
-  const poses: PoseFrame[] = [];
+  const queue = new EstimateQueue(estimator);
+  let count = 0;
   for await (const frame of frames) {
     options.store?.add(frame);
     const wanted = only === undefined ? frame.index % stride === 0 : only.has(frame.index);
     if (wanted) {
       const startsRun =
-        poses.length === 0 ||
+        count === 0 ||
         (only !== undefined &&
           options.stillPose !== true &&
           !continuesRun(only, frame.index, options.runGap ?? 1));
       if (startsRun && (options.primeTracking ?? true)) {
-        estimator.reset();
-        await estimator.estimate(frame, milliseconds(frame.timeMs));
+        queue.reset();
+        await queue.push(frame, false);
       }
-      poses.push(await estimator.estimate(frame, milliseconds(frame.timeMs)));
+      await queue.push(frame);
+      count += 1;
     }
     options.onProgress?.(frame.index + 1, total);
   }
+  const poses = await queue.results();
   assertSomeoneInView(path, poses);
   return { info, poses };
 }

@@ -26,6 +26,11 @@ export interface EstimatorFrame extends RgbImage {
 /** Finds one person's keypoints in a frame. `reset()` forgets tracking between unrelated frames. */
 export interface PoseEstimator {
   readonly model: PoseModelId;
+  /**
+   * True when calls may be issued before the last one resolved (they are answered in order and a
+   * run keeps its tracking), as with worker threads; otherwise await each call.
+   */
+  readonly pipelined?: boolean;
   estimate(frame: EstimatorFrame, timeMs: Milliseconds): Promise<PoseFrame>;
   reset(): void;
   dispose(): void;

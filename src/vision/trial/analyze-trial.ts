@@ -13,7 +13,7 @@ import { measureFrame } from './frame-measures.js';
 import { FPPA_CAUTION } from './norms.js';
 import { prepareFrames } from './prepare-frames.js';
 import { checkRecordingQuality, legsUnambiguous } from './quality-gates.js';
-import { meanLegScore } from '../capture/leg-score.js';
+import { meanLegScore } from '../geometry/leg-score.js';
 import { concludeTrial } from './conclusion.js';
 import { buildRepetitions } from './repetitions.js';
 import { segmentRepetitions } from './segment-repetitions.js';

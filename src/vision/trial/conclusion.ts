@@ -10,28 +10,14 @@ import type { QualityIssue } from './quality-gates.js';
 import { blocksVerdict } from './quality-gates.js';
 import type { StanceReading } from './standing-stance.js';
 import { MIN_REPS } from './test-profiles.js';
-import type { Repetition, SideSummary, TrialSide } from './types.js';
-
-/** One leg's or the whole trial's answer. */
-export type ConclusionKind = 'valgus' | 'no-valgus' | 'inconclusive';
-
-/** The measure and norm a conclusion rests on. */
-export type ConclusionBasis =
-  | 'standing-knee-ankle-separation'
-  | 'kasr-squat'
-  | 'kasr-landing'
-  | `fppa-${Exclude<TrialTest, 'standing' | 'squat'>}-norm`
-  | 'none';
-
-/** The trial's conclusion, as stored in the report's JSON. */
-export interface Conclusion {
-  readonly kind: ConclusionKind;
-  readonly left: ConclusionKind;
-  readonly right: ConclusionKind;
-  readonly basis: ConclusionBasis;
-  /** Why, in plain words: the numbers and the norm, or what kept the answer out of reach. */
-  readonly reason: string;
-}
+import type {
+  Conclusion,
+  ConclusionBasis,
+  ConclusionKind,
+  Repetition,
+  SideSummary,
+  TrialSide,
+} from './types.js';
 
 /**
  * Knees closer together than the ankles at the bottom, KASR below 1, is the knee-medial-to-foot

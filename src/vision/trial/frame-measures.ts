@@ -10,7 +10,7 @@ import type { PoseFrame } from '../geometry/types.js';
 import type { StandingReference } from './standing-reference.js';
 import { hipHeightAbove } from './standing-reference.js';
 import { MIN_THIGH_LENGTH_RATIO } from './test-profiles.js';
-import { kneesShiftSameWay } from '../capture/facing.js';
+import { kneesShiftSameWay } from '../geometry/facing.js';
 import type { FppaGap, FppaReading } from './types.js';
 import type { Degrees } from '../../units.js';
 

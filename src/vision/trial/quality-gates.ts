@@ -6,7 +6,7 @@
 import type { LegSide } from '../geometry/legs.js';
 import { legOf } from '../geometry/legs.js';
 import type { PoseFrame } from '../geometry/types.js';
-import { turnedShare } from '../capture/facing.js';
+import { turnedShare } from '../geometry/facing.js';
 
 /** One reason a recording cannot be trusted as is. */
 export type QualityIssue =
@@ -32,7 +32,7 @@ export type QualityIssue =
 export interface QualityThresholds {
   /** A person is "in view" when at least this share of frames shows hips, knees or ankles. */
   readonly minPersonShare: number;
-  /** Share of frames turned away by the one facing rule (vision/capture/facing.ts) above which the clip is turned. */
+  /** Share of frames turned away by the one facing rule (vision/geometry/facing.ts) above which the clip is turned. */
   readonly maxTurnedShare: number;
   /** Share of frames in which a measured leg's hip, knee and ankle are seen inside the image. */
   readonly minLegInViewShare: number;

@@ -4,7 +4,7 @@
  */
 import { degrees } from '../../units.js';
 import type { LegSide } from '../geometry/legs.js';
-import { meanLegScore } from '../capture/leg-score.js';
+import { meanLegScore } from '../geometry/leg-score.js';
 import type { PoseFrame, Sex, TrialTest } from '../geometry/types.js';
 import type { QualityIssue } from './quality-gates.js';
 import { median } from './stats.js';
@@ -53,7 +53,7 @@ export function summarizeSide(
   };
 }
 
-/** Mean confidence of a leg's hip, knee and ankle over all frames, before gating (capture/leg-score.ts). */
+/** Mean confidence of a leg's hip, knee and ankle over all frames, before gating (geometry/leg-score.ts). */
 export function legScore(frames: readonly PoseFrame[], side: LegSide): number | null {
   return meanLegScore(frames, [side]);
 }

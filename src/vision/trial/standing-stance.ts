@@ -6,8 +6,8 @@
  */
 import type { Degrees } from '../../units.js';
 import { degrees } from '../../units.js';
-import { estimateIntermalleolarCm } from '../capture/standing-estimate.js';
-import type { IntermalleolarEstimate } from '../capture/standing-estimate.js';
+import { estimateIntermalleolarCm } from './ankle-gap.js';
+import type { IntermalleolarEstimate } from './ankle-gap.js';
 import { FPPA_PLAUSIBLE_RANGE } from '../geometry/fppa.js';
 import type { LegSide } from '../geometry/legs.js';
 

@@ -9,7 +9,6 @@ import type { Sex, TrialTest } from '../geometry/types.js';
 import type { LegSide } from '../geometry/legs.js';
 import type { Verdict } from './verdict.js';
 import type { QualityIssue } from './quality-gates.js';
-import type { Conclusion } from './conclusion.js';
 import type { StandingLeg } from './standing-stance.js';
 
 /** Which leg(s) a trial measures: the stance leg of a single-leg test, or both. */
@@ -100,6 +99,27 @@ export interface StaticAlignment {
   readonly legs: { readonly left: StandingLeg | null; readonly right: StandingLeg | null };
   /** Gap between the inner ankle bones with the knees together, cm, when the height is known and the knees touch. */
   readonly ankleGapCm: number | null;
+}
+
+/** One leg's or the whole trial's answer. */
+export type ConclusionKind = 'valgus' | 'no-valgus' | 'inconclusive';
+
+/** The measure and norm a conclusion rests on. */
+export type ConclusionBasis =
+  | 'standing-knee-ankle-separation'
+  | 'kasr-squat'
+  | 'kasr-landing'
+  | `fppa-${Exclude<TrialTest, 'standing' | 'squat'>}-norm`
+  | 'none';
+
+/** The trial's conclusion, as stored in the report's JSON. */
+export interface Conclusion {
+  readonly kind: ConclusionKind;
+  readonly left: ConclusionKind;
+  readonly right: ConclusionKind;
+  readonly basis: ConclusionBasis;
+  /** Why, in plain words: the numbers and the norm, or what kept the answer out of reach. */
+  readonly reason: string;
 }
 
 /** A left/right label swap found between frames, and what was done with it. */

@@ -4,9 +4,9 @@
  * for Thunder, a measured test falls back to Lightning and says so. BlazePose is kept for tests
  * that need heels and toes; none of the camera tests here does (hip, knee and ankle suffice).
  */
-import { MODEL_FOR_USE } from '../pose/model-table.js';
-import type { PoseModelId } from '../pose/model-table.js';
-import type { CameraUse } from './frame-rate.js';
+import type { CameraUse } from '../geometry/camera-use.js';
+import { MODEL_FOR_USE } from './model-table.js';
+import type { PoseModelId } from './model-table.js';
 
 /** The model for a use; `slowDevice` once the accurate model proved too slow here. */
 export function modelFor(use: CameraUse, slowDevice = false): PoseModelId {

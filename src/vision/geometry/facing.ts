@@ -8,10 +8,10 @@
  * settings, not clinical values.
  */
 import type { Degrees } from '../../units.js';
-import { legLength } from '../geometry/body-measures.js';
-import { kneeFppa } from '../geometry/fppa.js';
-import { distance, midpoint } from '../geometry/point.js';
-import type { PoseFrame } from '../geometry/types.js';
+import { legLength } from './body-measures.js';
+import { kneeFppa } from './fppa.js';
+import { distance, midpoint } from './point.js';
+import type { PoseFrame } from './types.js';
 
 /** Below these the body is turned too far for a frontal measure. */
 export const FACING_LIMITS = {

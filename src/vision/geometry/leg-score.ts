@@ -3,9 +3,9 @@
  * of the legs asked for, over the frames given, a missing point counting as 0 (a leg not seen is
  * not a confident leg). The capture guide, the trial's quality gate and its per-leg summary use it.
  */
-import type { LegSide } from '../geometry/legs.js';
-import { legOf } from '../geometry/legs.js';
-import type { PoseFrame } from '../geometry/types.js';
+import type { LegSide } from './legs.js';
+import { legOf } from './legs.js';
+import type { PoseFrame } from './types.js';
 
 /** Mean score 0..1 of the legs' six (or three) points over `frames`; null without frames or legs. */
 export function meanLegScore(frames: readonly PoseFrame[], sides: readonly LegSide[]): number | null {
