@@ -50,6 +50,7 @@ export const LAYERS = [
   { module: 'src/vision/capture', mayImport: ['src/vision/geometry', 'src/vision/trial', ...SHARED] },
   { module: 'src/vision/trial', mayImport: ['src/vision/geometry', ...SHARED] },
   { module: 'src/vision/pose', mayImport: ['src/vision/geometry', ...SHARED] },
+  { module: 'src/report', mayImport: [...DOMAIN, 'src/vision/geometry', 'src/vision/trial', ...SHARED] },
   { module: 'src/contract', mayImport: [...DOMAIN, ...VISION, ...SHARED] },
   { module: 'src/store', mayImport: [...DOMAIN, ...VISION, 'src/contract', ...SHARED] },
   {
@@ -69,7 +70,10 @@ export const LAYERS = [
     ],
   },
   { module: 'src/testing', mayImport: [] },
-  { module: 'web', mayImport: [...DOMAIN, ...VISION, 'src/vision/pose', 'src/contract', ...SHARED] },
+  {
+    module: 'web',
+    mayImport: [...DOMAIN, ...VISION, 'src/vision/pose', 'src/report', 'src/contract', ...SHARED],
+  },
 ];
 
 /**
@@ -93,6 +97,7 @@ export const TEST_HELPERS = [
   /^src\/vision\/pose\/pose-fixture\.ts$/,
   /^src\/vision\/pose\/system-parts\.ts$/,
   /^src\/assessment\/sample-input\.ts$/,
+  /^src\/personas\//,
   /^src\/testing\//,
   /^e2e\//,
 ];
