@@ -70,7 +70,11 @@ describe('intake personas through the server (the web app’s path)', () => {
         const payload = { tests: {}, ...persona.input };
         const saved = await t.app.inject({ method: 'PUT', url: '/api/assessment/draft', payload });
         expect(saved.statusCode, saved.body).toBe(200);
-        const completed = await t.app.inject({ method: 'POST', url: '/api/assessment/complete', payload: {} });
+        const completed = await t.app.inject({
+          method: 'POST',
+          url: '/api/assessment/complete',
+          payload: {},
+        });
         expect(completed.statusCode, completed.body).toBe(200);
         const body = completed.json<{ findings: { triage: Triage }; program: unknown }>();
         expect(body.findings.triage).toEqual(cliPlan(persona).triage);
