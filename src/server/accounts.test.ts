@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleTrialReport } from '../store/test-fixtures.js';
 import { testDatabases } from '../store/test-databases.js';
 import type { ExportFile } from '../contract/schemas.js';
-import { DRIVER_DRAFT, errorOf, openTestApp, registeredApiRoutes, TEST_TODAY } from './test-app.js';
+import {
+  DRIVER_DRAFT,
+  EMPTY_LOG_TODAY,
+  errorOf,
+  openTestApp,
+  registeredApiRoutes,
+  TEST_TODAY,
+} from './test-app.js';
 import type { TestApp } from './test-app.js';
 
 const ACCOUNTS = { allowedHosts: [], auth: 'accounts' } as const;
@@ -90,16 +97,9 @@ for (const database of testDatabases()) {
       const today = (await a('GET', `/api/sessions/today?date=${TEST_TODAY}`)).json<{
         session: { id: string };
       }>();
-      const log = {
-        sessionDate: TEST_TODAY,
-        startedAt: `${TEST_TODAY}T18:00:00Z`,
-        finishedAt: null,
-        painBefore: null,
-        painAfter: null,
-        exercises: [],
-        kneeCaveIns: { left: 0, right: 0 },
-      };
-      expect((await a('POST', `/api/sessions/${today.session.id}/log`, log)).statusCode).toBe(200);
+      expect((await a('POST', `/api/sessions/${today.session.id}/log`, EMPTY_LOG_TODAY)).statusCode).toBe(
+        200,
+      );
       const measurement = { test: 'single-leg-squat', side: 'left', report: sampleTrialReport };
       expect((await a('POST', '/api/measurements', measurement)).statusCode).toBe(201);
       const retest = { date: TEST_TODAY, kneeToWallCm: { left: 8 }, painNow: 1 };

@@ -1,22 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../store/test-databases.js';
 import type { ExportFile } from '../contract/schemas.js';
-import { completeWithProgram, openTestApp, TEST_TODAY } from './test-app.js';
+import { completeWithProgram, EMPTY_LOG_TODAY, openTestApp, TEST_TODAY } from './test-app.js';
 import type { TestApp } from './test-app.js';
 
 const CLIENTS = 50;
 const SAVES_PER_CLIENT = 4;
 const json = { 'content-type': 'application/json' };
 
-const LOG = {
-  sessionDate: TEST_TODAY,
-  startedAt: `${TEST_TODAY}T18:00:00Z`,
-  finishedAt: null,
-  painBefore: null,
-  painAfter: null,
-  exercises: [],
-  kneeCaveIns: { left: 0, right: 0 },
-};
+const LOG = EMPTY_LOG_TODAY;
 
 for (const database of testDatabases()) {
   describe(`concurrent writes on ${database.name}`, () => {

@@ -6,7 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleTrialReport } from '../store/test-fixtures.js';
 import { testDatabases } from '../store/test-databases.js';
 import type { ExportFile } from '../contract/schemas.js';
-import { completeWithProgram, errorOf, openTestApp, snapshot, TEST_TODAY } from './test-app.js';
+import {
+  completeWithProgram,
+  EMPTY_LOG_TODAY,
+  errorOf,
+  openTestApp,
+  snapshot,
+  TEST_TODAY,
+} from './test-app.js';
 import type { TestApp } from './test-app.js';
 
 const json = { 'content-type': 'application/json' };
@@ -18,15 +25,7 @@ const SETTINGS = {
   reminders: { enabled: false, time: '18:00' },
   voice: true,
 } as const;
-const LOG = {
-  sessionDate: TEST_TODAY,
-  startedAt: `${TEST_TODAY}T18:00:00Z`,
-  finishedAt: null,
-  painBefore: null,
-  painAfter: null,
-  exercises: [],
-  kneeCaveIns: { left: 0, right: 0 },
-};
+const LOG = EMPTY_LOG_TODAY;
 
 for (const database of testDatabases()) {
   describe(`bad input on ${database.name}`, () => {

@@ -55,6 +55,17 @@ export function registeredApiRoutes(app: FastifyInstance): string[] {
     .sort();
 }
 
+/** The smallest valid log of today's session: started, nothing done, no cave-ins. */
+export const EMPTY_LOG_TODAY = {
+  sessionDate: TEST_TODAY,
+  startedAt: `${TEST_TODAY}T18:00:00Z`,
+  finishedAt: null,
+  painBefore: null,
+  painAfter: null,
+  exercises: [],
+  kneeCaveIns: { left: 0, right: 0 },
+};
+
 /** Everything the user has stored, without the export's own timestamp. */
 export async function snapshot(store: Store): Promise<unknown> {
   const { exportedAt: _exportedAt, ...data } = await store.data.exportAll(
