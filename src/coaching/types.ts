@@ -66,6 +66,18 @@ export const exerciseLogSchema = z.object({
 });
 export type ExerciseLog = z.infer<typeof exerciseLogSchema>;
 
+/** Symptoms around a session; each absent when not asked. */
+export const sessionSymptomsSchema = z.object({
+  painSettledWithinHour: z.boolean().optional(),
+  nextMorningWorse: z.boolean().optional(),
+  newSwelling: z.boolean().optional(),
+  locking: z.boolean().optional(),
+  givingWay: z.boolean().optional(),
+  /** Which knee the symptoms are in; absent: the knees the program trains. */
+  knee: z.enum(['left', 'right', 'both']).optional(),
+});
+export type SessionSymptoms = z.infer<typeof sessionSymptomsSchema>;
+
 /** A whole session: what the server stores and progress reads. */
 export const sessionLogSchema = z.object({
   /** The scheduled day, `YYYY-MM-DD`. */
@@ -82,19 +94,11 @@ export const sessionLogSchema = z.object({
   /**
    * Symptoms since the last session (NORMS.md, pain-monitoring model and red flags): pain not
    * settled within about an hour, worse the next morning, new swelling, locking or giving way.
-   * Absent: not asked. Read by the session triage (progress/session-triage.ts).
+   * Absent: not asked. Read by the session triage (progress/session-triage.ts). The end of the
+   * session asks swelling, locking and giving way; the follow-up on the next visit (Today) adds
+   * the hour after and the next morning to the same log (progress/follow-up.ts).
    */
-  symptoms: z
-    .object({
-      painSettledWithinHour: z.boolean().optional(),
-      nextMorningWorse: z.boolean().optional(),
-      newSwelling: z.boolean().optional(),
-      locking: z.boolean().optional(),
-      givingWay: z.boolean().optional(),
-      /** Which knee the symptoms are in; absent: the knees the program trains. */
-      knee: z.enum(['left', 'right', 'both']).optional(),
-    })
-    .optional(),
+  symptoms: sessionSymptomsSchema.optional(),
 });
 export type SessionLog = z.infer<typeof sessionLogSchema>;
 

@@ -6,8 +6,10 @@
  */
 import { z } from 'zod';
 import type { Findings, Triage } from '../assessment/types.js';
-import { sessionLogSchema } from '../coaching/types.js';
+import { sessionLogSchema, sessionSymptomsSchema } from '../coaching/types.js';
 import type { SessionLog } from '../coaching/types.js';
+import { PROFESSIONALS } from '../assessment/triage-then.js';
+import type { FollowUp } from '../progress/follow-up.js';
 import type { Program, ProgramItem, ScheduledSession, IsoDate } from '../program/types.js';
 import type { ProgressionDecision } from '../program/types.js';
 import { exportFileSchema } from './export-format.js';
@@ -71,6 +73,26 @@ export const dateQuerySchema = z.object({ date: isoDateSchema.optional() });
 export const sessionParamsSchema = z.object({
   id: z.uuid({ message: 'a session id looks like 3f1c…-…: take it from GET /api/sessions' }),
 });
+
+/** `/api/logs/:id/...`. */
+export const logParamsSchema = z.object({
+  id: z.uuid({ message: 'a log id looks like 3f1c…-…: take it from GET /api/logs or today\'s followUp' }),
+});
+
+/**
+ * `POST /api/logs/:id/follow-up`: answers given after the session was logged (the hour after, the
+ * next morning, or swelling, locking, giving way noticed since). At least one answer.
+ */
+export const followUpBodySchema = sessionSymptomsSchema
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'send at least one answer' });
+export type FollowUpBody = z.infer<typeof followUpBodySchema>;
+
+/** `POST /api/program/resume`: the person has been seen (who by) and may carry on. */
+export const resumeBodySchema = z.strictObject({
+  seen: z.array(z.enum(PROFESSIONALS)).min(1, 'say who you saw'),
+});
+export type ResumeBody = z.infer<typeof resumeBodySchema>;
 
 /** `POST /api/measurements`: one trial report from the camera (numbers only, never video). */
 export const measurementBodySchema = z
@@ -163,7 +185,10 @@ export interface TodayItem extends ProgramItem {
 export interface TodayResponse {
   readonly date: IsoDate;
   readonly session: SessionSummary | null;
+  /** Empty while the program is paused (`StateResponse.program.paused` says why). */
   readonly items: readonly TodayItem[];
+  /** Questions about the last logged session still to ask (progress/follow-up.ts); null: none. */
+  readonly followUp: FollowUp | null;
 }
 
 /** What progression did to one exercise after a log. */
@@ -177,4 +202,17 @@ export interface LogResponse {
   readonly changes: readonly ProgressionChange[];
   /** The safety triage after this session (pain, swelling, locking, giving way): issue 9. */
   readonly triage?: Triage;
+}
+
+/** `POST /api/logs/:id/follow-up`: the log with the answers, and what they changed. */
+export interface FollowUpResponse {
+  readonly log: SessionLog & { readonly id: string; readonly sessionId: string };
+  readonly changes: readonly ProgressionChange[];
+  readonly triage: Triage;
+}
+
+/** `POST /api/program/resume`: the program running again, and the settings (who was seen). */
+export interface ResumeResponse {
+  readonly program: Program;
+  readonly settings: Settings;
 }

@@ -58,6 +58,11 @@ export const settingsSchema = z.strictObject({
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, e.g. 07:30'),
   }),
   voice: z.boolean(),
+  /**
+   * The person has seen a physical therapist about their knees: a stall after regular work then
+   * goes to an orthopaedic specialist (progress/escalation.ts, seed 002). Absent: not said.
+   */
+  seenPhysicalTherapist: z.boolean().optional(),
 });
 /** Settings as the API sends and receives them. */
 export type Settings = z.infer<typeof settingsSchema>;

@@ -74,6 +74,8 @@ export interface Program {
     readonly on: IsoDate;
     readonly professionals: readonly Professional[];
     readonly reasons: readonly string[];
+    /** True when the stop was urgent (a locked knee): be seen today. Absent in older programs. */
+    readonly urgent?: boolean;
   };
 }
 

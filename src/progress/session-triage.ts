@@ -9,9 +9,10 @@
 import type { Professional, Side, Triage, TriageOutcome, TriageReason } from '../assessment/types.js';
 import { TRIAGE_OUTCOMES } from '../assessment/types.js';
 import type { CatalogEntry } from '../catalog/types.js';
-import type { SessionLog } from '../coaching/types.js';
+import type { SessionLog, SessionSymptoms } from '../coaching/types.js';
 import type { IsoDate, Program } from '../program/types.js';
 import { weekOf } from './dates.js';
+import { PAUSED_NEXT_STEPS } from './paused.js';
 
 /** Up to 5/10 during exercise is acceptable (NORMS.md, pain-monitoring model). */
 export const ACCEPTABLE_PAIN_MAX = 5;
@@ -82,9 +83,9 @@ const found = (
   knees: readonly Side[] = ['left', 'right'],
 ): Found => ({ outcome, to, reason: { ruleId, text, source }, knees });
 
-function findingsOf(latest: SessionLog, logs: readonly SessionLog[], startDate: IsoDate): Found[] {
+/** What the symptoms around a session say: red flags stop, pain that lingers steps down. */
+function symptomFindings(s: SessionSymptoms): Found[] {
   const out: Found[] = [];
-  const s = latest.symptoms ?? {};
   const symptomKnees: readonly Side[] =
     s.knee === undefined || s.knee === 'both' ? ['left', 'right'] : [s.knee];
   if (s.locking === true) {
@@ -131,6 +132,23 @@ function findingsOf(latest: SessionLog, logs: readonly SessionLog[], startDate: 
       ),
     );
   }
+  if (s.painSettledWithinHour === false) {
+    out.push(
+      found(
+        'start-with-adaptations',
+        [],
+        'session-pain-not-settled',
+        'The pain did not settle within about an hour: the exercises that load that knee move down a step.',
+        `${MODEL}: pain settles within about an hour`,
+        symptomKnees,
+      ),
+    );
+  }
+  return out;
+}
+
+function findingsOf(latest: SessionLog, logs: readonly SessionLog[], startDate: IsoDate): Found[] {
+  const out: Found[] = symptomFindings(latest.symptoms ?? {});
   const pain = kneePain(latest);
   for (const knee of ['left', 'right'] as const) {
     if (pain[knee] >= STOP_PAIN_MIN) {
@@ -169,18 +187,6 @@ function findingsOf(latest: SessionLog, logs: readonly SessionLog[], startDate: 
       );
     }
   }
-  if (s.painSettledWithinHour === false) {
-    out.push(
-      found(
-        'start-with-adaptations',
-        [],
-        'session-pain-not-settled',
-        'The pain did not settle within about an hour: the exercises that load that knee move down a step.',
-        `${MODEL}: pain settles within about an hour`,
-        symptomKnees,
-      ),
-    );
-  }
   return out;
 }
 
@@ -200,7 +206,23 @@ export function sessionTriage(
     a.sessionDate < b.sessionDate ? -1 : a.sessionDate > b.sessionDate ? 1 : 0,
   );
   const latest = sorted.at(-1);
-  const hits = latest === undefined ? [] : findingsOf(latest, sorted, startDate);
+  return triageOf(latest === undefined ? [] : findingsOf(latest, sorted, startDate), program, catalog);
+}
+
+/**
+ * The triage of answers given after a session was logged (the hour after, the next morning, or
+ * swelling, locking, giving way noticed since): only what these answers add, so what the session
+ * itself showed (and already changed) is not applied twice.
+ */
+export function followUpTriage(
+  answers: SessionSymptoms,
+  program: Pick<Program, 'blocks'>,
+  catalog: readonly CatalogEntry[],
+): SessionTriage {
+  return triageOf(symptomFindings(answers), program, catalog);
+}
+
+function triageOf(hits: readonly Found[], program: Pick<Program, 'blocks'>, catalog: readonly CatalogEntry[]): SessionTriage {
   const outcome = hits.reduce<TriageOutcome>(
     (best, h) => (rank(h.outcome) < rank(best) ? h.outcome : best),
     'go',
@@ -224,9 +246,7 @@ export function sessionTriage(
     professionals: [...new Set(hits.flatMap((h) => h.to))],
     reasons: hits.map((h) => h.reason),
     exclusions: [],
-    nextSteps: stops
-      ? ['Pause the program until you have been seen; Kneeline keeps your logs for the professional.']
-      : [],
+    nextSteps: stops ? [...PAUSED_NEXT_STEPS] : [],
     regress,
   };
 }

@@ -3,15 +3,16 @@
  * regresses an exercise, ease progresses it) land in one transaction.
  */
 import { CATALOG } from '../catalog/catalog.js';
-import type { SessionLog } from '../coaching/types.js';
+import type { SessionLog, SessionSymptoms } from '../coaching/types.js';
+import type { Professional } from '../assessment/types.js';
 import { DomainError } from '../errors.js';
 import { applyProgression as applyProgramProgression, regressItems } from '../program/apply-progression.js';
 import type { IsoDate, Program } from '../program/types.js';
 import type { SessionTriage } from '../progress/session-triage.js';
-import { sessionTriage } from '../progress/session-triage.js';
+import { followUpTriage, sessionTriage } from '../progress/session-triage.js';
 import type { Store } from '../store/store.js';
-import type { LogResponse, ProgressionChange } from '../contract/schemas.js';
-import { currentProgram } from './settings.js';
+import type { FollowUpResponse, LogResponse, ProgressionChange, ResumeResponse } from '../contract/schemas.js';
+import { currentProgram, resolveSettings, saveSettings } from './settings.js';
 
 /** Applies progression to every item the log touched (the rules live in src/program). */
 export function applyProgression(
@@ -34,16 +35,25 @@ export function applySessionTriage(
   startDate: IsoDate,
 ): { program: Program; changes: readonly ProgressionChange[]; triage: SessionTriage } {
   const triage = sessionTriage(logs, program, CATALOG, startDate);
+  return { ...applyTriage(program, triage, today), triage };
+}
+
+/** A stop pauses the program (who to see, why); otherwise the triage's step-downs are applied. */
+function applyTriage(
+  program: Program,
+  triage: SessionTriage,
+  today: IsoDate,
+): { program: Program; changes: readonly ProgressionChange[] } {
   if (triage.outcome === 'urgent' || triage.outcome === 'see-professional-first') {
     const paused = {
       on: today,
       professionals: triage.professionals,
       reasons: triage.reasons.map((r) => r.text),
+      ...(triage.outcome === 'urgent' ? { urgent: true } : {}),
     };
-    return { program: { ...program, paused }, changes: [], triage };
+    return { program: { ...program, paused }, changes: [] };
   }
-  const regressed = regressItems(program, triage.regress, today, CATALOG);
-  return { ...regressed, triage };
+  return triage.regress.length === 0 ? { program, changes: [] } : regressItems(program, triage.regress, today, CATALOG);
 }
 
 /**
@@ -117,5 +127,81 @@ export async function logSession(
       }
     }
     return { log: { ...log, id: saved.id, sessionId }, changes, ...(triage !== null ? { triage } : {}) };
+  });
+}
+
+/**
+ * Adds answers given after the session (the hour after, the next morning, swelling, locking or
+ * giving way since) to the latest log, and applies what only these answers add (followUpTriage):
+ * a red flag pauses the program and names who to see, pain that lingers steps the knee's
+ * exercises down. A later answer to the same question replaces the earlier one.
+ */
+export async function addFollowUp(
+  store: Store,
+  userId: string,
+  logId: string,
+  answers: SessionSymptoms,
+  today: IsoDate,
+  now: string,
+): Promise<FollowUpResponse> {
+  return store.transaction(async (repos) => {
+    await repos.users.lockForWrite(userId);
+    const logs = await repos.logs.list(userId);
+    const record = logs.find((entry) => entry.id === logId);
+    if (record === undefined) {
+      throw new DomainError('not-found', `There is no session log ${logId}: take the id from GET /api/logs.`);
+    }
+    if (record !== logs.at(-1)) {
+      throw new DomainError(
+        'conflict',
+        `Log ${logId} (${record.log.sessionDate}) is not your latest session: answer for the latest one.`,
+      );
+    }
+    const log: SessionLog = { ...record.log, symptoms: { ...record.log.symptoms, ...answers } };
+    await repos.logs.replace(userId, logId, log);
+    const current = await currentProgram(repos, userId);
+    const program = current?.program;
+    const triage = followUpTriage(answers, program ?? { blocks: [] }, CATALOG);
+    let changes: readonly ProgressionChange[] = [];
+    if (current !== null && program !== undefined && program.paused === undefined) {
+      const applied = applyTriage(program, triage, today);
+      changes = applied.changes;
+      if (applied.program !== program) {
+        await repos.programs.update(userId, current.id, applied.program, now);
+      }
+    }
+    return { log: { ...log, id: record.id, sessionId: record.sessionId }, changes, triage };
+  });
+}
+
+/**
+ * The person has been seen and may carry on: the pause is lifted, and when a physical therapist
+ * was among those seen the settings say so (a later stall then goes to orthopaedics).
+ */
+export async function resumeProgram(
+  store: Store,
+  userId: string,
+  seen: readonly Professional[],
+  today: IsoDate,
+  now: string,
+): Promise<ResumeResponse> {
+  return store.transaction(async (repos) => {
+    await repos.users.lockForWrite(userId);
+    const current = await currentProgram(repos, userId);
+    if (current === null) {
+      throw new DomainError('not-found', 'There is no program to resume: finish the assessment first.');
+    }
+    if (current.program.paused === undefined) {
+      throw new DomainError('conflict', 'Your program is not paused: there is nothing to resume.');
+    }
+    const { paused: _paused, ...program } = current.program;
+    await repos.programs.update(userId, current.id, program, now);
+    const stored = await repos.settings.get(userId);
+    const settings = resolveSettings(stored, today);
+    if (seen.includes('physical-therapist') && stored.seenPhysicalTherapist !== true) {
+      await saveSettings(repos, userId, { ...settings, seenPhysicalTherapist: true }, today, now);
+      return { program, settings: { ...settings, seenPhysicalTherapist: true } };
+    }
+    return { program, settings };
   });
 }

@@ -18,6 +18,8 @@ export interface LogsRepository {
   list(userId: string): Promise<readonly LogRecord[]>;
   /** The logs of sessions dated after `after` (all when null), oldest session first. */
   listAfter(userId: string, after: string | null): Promise<readonly LogRecord[]>;
+  /** Replaces the log `id` of the user (answers added after the session); false when none. */
+  replace(userId: string, id: string, log: SessionLog): Promise<boolean>;
 }
 
 export function createLogsRepository(db: KneelineDb): LogsRepository {
@@ -53,6 +55,17 @@ export function createLogsRepository(db: KneelineDb): LogsRepository {
         })
         .execute();
       return { id, sessionId, log, createdAt: now };
+    },
+    async replace(userId, id, log) {
+      // The date stays the session's: answers added later never move a log to another day.
+      const result = await db
+        .updateTable('session_logs')
+        .set({ log: JSON.stringify(log) })
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .where('date', '=', log.sessionDate)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
     list: (userId) => listAfter(userId, null),
     listAfter: (userId, after) => listAfter(userId, after),

@@ -56,6 +56,8 @@ export function progressRoutes(app: FastifyInstance, context: RouteContext): voi
       logs: logs.map((record) => record.log),
       retests: retests.map((record) => toRetest(record.retest)),
       ...(program === null ? {} : { findings: program.findings, program: program.program }),
+      // Said in settings or when resuming after a pause: a stall then goes to orthopaedics.
+      seenPhysicalTherapist: settings.seenPhysicalTherapist === true,
     });
   });
 }
