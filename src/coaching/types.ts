@@ -110,6 +110,8 @@ export interface PlayerItem {
   readonly sides: Sides;
   /** Coaching cues in our words; the first is spoken as each bout starts. */
   readonly cues: readonly string[];
+  /** The program item's changes for the triage's exclusions (shown, not spoken). */
+  readonly adaptations?: readonly string[];
 }
 
 /** Things the player asks the device to do. */

@@ -76,7 +76,7 @@ export const sessionParamsSchema = z.object({
 
 /** `/api/logs/:id/...`. */
 export const logParamsSchema = z.object({
-  id: z.uuid({ message: 'a log id looks like 3f1c…-…: take it from GET /api/logs or today\'s followUp' }),
+  id: z.uuid({ message: "a log id looks like 3f1c…-…: take it from GET /api/logs or today's followUp" }),
 });
 
 /**

@@ -5,7 +5,7 @@
  * locking and giving way are asked at the end of the session and again here ("since then").
  * Pure: `today` and `now` are passed in.
  */
-import type { SessionLog } from '../coaching/types.js';
+import type { SessionLog, SessionSymptoms } from '../coaching/types.js';
 import type { IsoDate } from '../program/types.js';
 import { daysBetween } from './dates.js';
 
@@ -25,6 +25,16 @@ export const SINCE_SESSION_WORDS = {
   givingWay: 'The knee gave way under me',
 } as const;
 
+/** A tick list's answers: every red flag asked, ticked ones yes and the others no. */
+export function redFlagsAnswered(value: SessionSymptoms): SessionSymptoms {
+  return {
+    ...value,
+    newSwelling: value.newSwelling === true,
+    locking: value.locking === true,
+    givingWay: value.givingWay === true,
+  };
+}
+
 /** Pain "settles within about an hour" (NORMS.md): from then on the first question can be asked. */
 export const SETTLE_MINUTES = 60;
 /**
@@ -42,7 +52,10 @@ export interface FollowUp {
 
 /** True when the log says there was no knee pain at all (every pain it asked was 0). */
 function painFree(log: SessionLog): boolean {
-  const scores = [log.painAfter, ...log.exercises.map((e) => (e.painWhere === 'elsewhere' ? 0 : e.painDuring))];
+  const scores = [
+    log.painAfter,
+    ...log.exercises.map((e) => (e.painWhere === 'elsewhere' ? 0 : e.painDuring)),
+  ];
   const asked = scores.filter((score): score is number => score !== null);
   return asked.length > 0 && asked.every((score) => score === 0);
 }

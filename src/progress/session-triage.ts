@@ -222,7 +222,11 @@ export function followUpTriage(
   return triageOf(symptomFindings(answers), program, catalog);
 }
 
-function triageOf(hits: readonly Found[], program: Pick<Program, 'blocks'>, catalog: readonly CatalogEntry[]): SessionTriage {
+function triageOf(
+  hits: readonly Found[],
+  program: Pick<Program, 'blocks'>,
+  catalog: readonly CatalogEntry[],
+): SessionTriage {
   const outcome = hits.reduce<TriageOutcome>(
     (best, h) => (rank(h.outcome) < rank(best) ? h.outcome : best),
     'go',

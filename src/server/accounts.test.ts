@@ -235,6 +235,12 @@ for (const database of testDatabases()) {
         kneeCaveIns: { left: 0, right: 0 },
       };
       expect((await b('POST', `/api/sessions/${sessionOfA}/log`, logForA)).statusCode).toBe(404);
+      const logOfA = (await as(tokenA)('GET', '/api/logs')).json<{ id: string }[]>()[0]?.id ?? '';
+      expect(logOfA).not.toBe('');
+      expect((await b('POST', `/api/logs/${logOfA}/follow-up`, { nextMorningWorse: true })).statusCode).toBe(
+        404,
+      );
+      expect((await b('POST', '/api/program/resume', { seen: ['doctor'] })).statusCode).toBe(404);
       expect((await b('PUT', '/api/assessment/draft', { answers: { ageGroup: 'teen' } })).statusCode).toBe(
         200,
       );
@@ -275,7 +281,9 @@ for (const database of testDatabases()) {
           'POST /api/auth/sign-out',
           'POST /api/auth/sign-up',
           'POST /api/import',
+          'POST /api/logs/:id/follow-up',
           'POST /api/measurements',
+          'POST /api/program/resume',
           'POST /api/retests',
           'POST /api/sessions/:id/log',
           'PUT /api/assessment/draft',

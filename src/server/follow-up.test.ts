@@ -64,7 +64,8 @@ for (const database of testDatabases()) {
       expect(response.statusCode).toBe(200);
       return response.json<LogResponse>();
     };
-    const state = async (): Promise<StateResponse> => (await t.app.inject('/api/state')).json<StateResponse>();
+    const state = async (): Promise<StateResponse> =>
+      (await t.app.inject('/api/state')).json<StateResponse>();
 
     beforeEach(async () => {
       now = TEST_NOW;
@@ -157,7 +158,11 @@ for (const database of testDatabases()) {
         payload: { nextMorningWorse: 'a bit', swollen: true },
       });
       expect(wrong.statusCode).toBe(400);
-      const empty = await t.app.inject({ method: 'POST', url: `/api/logs/${logged.log.id}/follow-up`, payload: {} });
+      const empty = await t.app.inject({
+        method: 'POST',
+        url: `/api/logs/${logged.log.id}/follow-up`,
+        payload: {},
+      });
       expect(empty.statusCode).toBe(400);
       const missing = await t.app.inject({
         method: 'POST',

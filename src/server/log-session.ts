@@ -11,7 +11,12 @@ import type { IsoDate, Program } from '../program/types.js';
 import type { SessionTriage } from '../progress/session-triage.js';
 import { followUpTriage, sessionTriage } from '../progress/session-triage.js';
 import type { Store } from '../store/store.js';
-import type { FollowUpResponse, LogResponse, ProgressionChange, ResumeResponse } from '../contract/schemas.js';
+import type {
+  FollowUpResponse,
+  LogResponse,
+  ProgressionChange,
+  ResumeResponse,
+} from '../contract/schemas.js';
 import { currentProgram, resolveSettings, saveSettings } from './settings.js';
 
 /** Applies progression to every item the log touched (the rules live in src/program). */
@@ -53,7 +58,9 @@ function applyTriage(
     };
     return { program: { ...program, paused }, changes: [] };
   }
-  return triage.regress.length === 0 ? { program, changes: [] } : regressItems(program, triage.regress, today, CATALOG);
+  return triage.regress.length === 0
+    ? { program, changes: [] }
+    : regressItems(program, triage.regress, today, CATALOG);
 }
 
 /**

@@ -1,8 +1,10 @@
 /** The end of a session: how each exercise went, pain now, and saving the log. */
-import type { PlayerState } from '../../src/coaching/types.js';
+import type { ReactNode } from 'react';
+import type { PlayerState, SessionSymptoms } from '../../src/coaching/types.js';
 import { MoreTestsOffer, NextSession } from './next-session.js';
 import { plainParts } from '../lib/plain-words.js';
 import { PainScale } from './pain-scale.js';
+import { SinceSessionChecks } from './session-checks.js';
 
 export type SaveStatus =
   | { readonly kind: 'unsaved' }
@@ -56,9 +58,14 @@ interface Props {
   readonly status: SaveStatus;
   readonly onPain: (pain: number) => void;
   readonly onSave: () => void;
+  /** Swelling, locking or giving way during the session, saved with the log. */
+  readonly symptoms: SessionSymptoms;
+  readonly onSymptoms: (symptoms: SessionSymptoms) => void;
+  /** Shown once saved when the session's triage paused the program (instead of the next session). */
+  readonly paused: ReactNode;
 }
 
-export function SummaryScreen({ state, status, onPain, onSave }: Props) {
+export function SummaryScreen({ state, status, onPain, onSave, symptoms, onSymptoms, paused }: Props) {
   return (
     <>
       <h1 tabIndex={-1}>{status.kind === 'saved' ? 'Session saved' : 'Well done!'}</h1>
@@ -69,7 +76,9 @@ export function SummaryScreen({ state, status, onPain, onSave }: Props) {
           </li>
         ))}
       </ul>
-      {status.kind === 'saved' ? (
+      {status.kind === 'saved' && paused !== null ? (
+        paused
+      ) : status.kind === 'saved' ? (
         <>
           {status.changes.length > 0 ? (
             <div className="notice">
@@ -98,6 +107,9 @@ export function SummaryScreen({ state, status, onPain, onSave }: Props) {
               value={state.painAfter}
               onPick={onPain}
             />
+          </div>
+          <div className="card">
+            <SinceSessionChecks legend="During the session:" value={symptoms} onChange={onSymptoms} />
           </div>
           {status.kind === 'failed' ? (
             <p className="error-text" role="alert">

@@ -246,6 +246,11 @@ export function WorkScreen({
           </button>
         </div>
       )}
+      {(item.adaptations ?? []).map((change) => (
+        <p className="notice warn small adaptation" key={change}>
+          <strong>Change:</strong> {change}
+        </p>
+      ))}
       <ExerciseIllustration key={item.exerciseId} id={item.exerciseId} name={item.name} large />
       {live}
       {item.cues.length > 1 ? (

@@ -37,6 +37,12 @@ export function ProgramItemCard({
           </p>
         </div>
       </div>
+      {(item.adaptations ?? []).map((change) => (
+        // The triage's exclusions (src/program/exclusions.ts), the lines the CLI prints as "Change:".
+        <p className="notice warn small adaptation" key={change}>
+          <strong>Change:</strong> {change}
+        </p>
+      ))}
       {item.substituteNote !== undefined ? (
         <p className="notice small">{plainParts(item.substituteNote).text}</p>
       ) : null}

@@ -84,6 +84,12 @@ export function PrintPage() {
                     <th scope="row">{exerciseName(catalog, item.exerciseId)}</th>
                     <td>
                       {dosageWords(item.dosage, item.sides)}. {legWords(item.sides)}
+                      {(item.adaptations ?? []).map((change) => (
+                        <span className="small" key={change}>
+                          <br />
+                          <strong>Change:</strong> {change}
+                        </span>
+                      ))}
                     </td>
                     {Array.from({ length: columns }, (_, index) => (
                       <td key={index} aria-label="tick box">

@@ -117,7 +117,19 @@ export function ProgramPage() {
             : equipment.map((piece) => EQUIPMENT_LABELS[piece]).join(', ')}
         </p>
       </div>
-      <TodayCard />
+      {program.paused !== undefined ? (
+        <div className="notice stop" role="alert">
+          <p>
+            <strong>Your program is paused since {program.paused.on}.</strong>{' '}
+            {program.paused.reasons.join(' ')}
+          </p>
+          <a className="button" href={routeHref({ page: 'today' })}>
+            Who to see, and how to carry on
+          </a>
+        </div>
+      ) : (
+        <TodayCard />
+      )}
       <div className="actions no-print">
         <a className="button" href={routeHref({ page: 'print' })}>
           Printable plan

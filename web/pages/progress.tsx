@@ -1,5 +1,7 @@
 /** Progress: the charts, the re-test prompt and form, escalations and the 4-week review. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { errorMessage, put } from '../api/client.js';
+import type { Settings } from '../api/types.js';
 import { cmToInches, centimetres } from '../../src/units.js';
 import type { ProgressReport, Review } from '../../src/progress/types.js';
 import { useApp } from '../app-context.js';
@@ -98,6 +100,36 @@ function Charts({ report, units }: { readonly report: ProgressReport; readonly u
   );
 }
 
+/**
+ * "I have seen a physical therapist about this": saved in the settings, so the next stall goes to
+ * an orthopaedic specialist (src/progress/escalation.ts reads it).
+ */
+function SeenPhysicalTherapist({ onSaved }: { readonly onSaved: () => void }) {
+  const { state, setState } = useApp();
+  const [error, setError] = useState<string | null>(null);
+  const save = async (): Promise<void> => {
+    try {
+      const saved = await put<Settings>('/api/settings', { ...state.settings, seenPhysicalTherapist: true });
+      setState((current) => ({ ...current, settings: saved }));
+      onSaved();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void save()}>
+        I have already seen a physical therapist about this
+      </button>
+      {error !== null ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function ProgressPage() {
   const { state } = useApp();
   const today = localToday();
@@ -158,6 +190,11 @@ export function ProgressPage() {
       {report.escalations.map((escalation) => (
         <div key={escalation.ruleId} className={`notice ${escalation.kind === 'refer' ? 'stop' : ''}`}>
           <p>{escalation.message}</p>
+          {escalation.kind === 'refer' &&
+          escalation.to.includes('physical-therapist') &&
+          state.settings.seenPhysicalTherapist !== true ? (
+            <SeenPhysicalTherapist onSaved={reload} />
+          ) : null}
         </div>
       ))}
       {report.messages.length > 0 ? (

@@ -177,6 +177,21 @@ function SettingsForm() {
           Speak the instructions during a session
         </label>
       </fieldset>
+      <fieldset>
+        <legend>Care so far</legend>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={form.seenPhysicalTherapist === true}
+            onChange={(event) => setForm({ ...form, seenPhysicalTherapist: event.target.checked })}
+          />
+          I have seen a physical therapist (physiotherapist) about my knees
+        </label>
+        <p className="hint">
+          If your knees have not changed after weeks of regular work, we then suggest an orthopaedic
+          specialist as the next step, not another physical therapist.
+        </p>
+      </fieldset>
       <NoticeLine notice={notice} />
       <button type="submit" className="button primary">
         Save settings

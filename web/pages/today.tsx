@@ -3,7 +3,8 @@
  * machine, with spoken cues, a screen wake lock, pain checks and a saved summary at the end.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PlayerItem } from '../../src/coaching/types.js';
+import type { PlayerItem, SessionSymptoms } from '../../src/coaching/types.js';
+import { redFlagsAnswered } from '../../src/progress/follow-up.js';
 import { sideOrder } from '../../src/coaching/bouts.js';
 import { summarize } from '../../src/coaching/summarize.js';
 import { PAIN_STOP_ABOVE } from '../../src/coaching/pain.js';
@@ -16,6 +17,7 @@ import { MoreTestsOffer, NextSession } from '../components/next-session.js';
 import { changeLines, SummaryScreen } from '../components/player-summary.js';
 import type { SaveStatus } from '../components/player-summary.js';
 import { LiveFeedback } from '../components/live-feedback.js';
+import { FollowUpCard, PausedCard } from '../components/session-checks.js';
 import { Caption, RestScreen, WorkScreen } from '../components/player-work.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
 import { dosageWords } from '../lib/words.js';
@@ -38,6 +40,7 @@ export function toPlayerItem(item: ProgramItem, catalog: Catalog): PlayerItem {
     dosage: item.dosage,
     sides: item.sides,
     cues: exercise?.cues ?? [],
+    ...(item.adaptations === undefined ? {} : { adaptations: item.adaptations }),
   };
 }
 
@@ -63,6 +66,7 @@ function PlayerView({
     resume,
   );
   const [status, setStatus] = useState<SaveStatus>({ kind: 'unsaved' });
+  const [symptoms, setSymptoms] = useState<SessionSymptoms>({});
   const { state, send } = player;
   const running = state.phase.kind !== 'ready' && state.phase.kind !== 'summary';
   useWakeLock(running);
@@ -72,10 +76,10 @@ function PlayerView({
     setStatus({ kind: 'saving' });
     const finished = send({ type: 'finish', at: new Date().toISOString() });
     try {
-      const result = await post<{ log: unknown; changes: unknown }>(
-        `/api/sessions/${encodeURIComponent(session.id)}/log`,
-        summarize(finished),
-      );
+      const result = await post(`/api/sessions/${encodeURIComponent(session.id)}/log`, {
+        ...summarize(finished),
+        symptoms: redFlagsAnswered(symptoms),
+      });
       setStatus({ kind: 'saved', changes: changeLines(result.changes) });
       await refresh();
     } catch (error) {
@@ -198,6 +202,13 @@ function PlayerView({
           status={status}
           onPain={(pain) => send({ type: 'painReported', pain })}
           onSave={() => void save()}
+          symptoms={symptoms}
+          onSymptoms={setSymptoms}
+          paused={
+            app.program?.paused === undefined ? null : (
+              <PausedCard program={app.program} onResumed={refresh} />
+            )
+          }
         />
       ) : null}
       {phase.kind === 'work' || phase.kind === 'rest' ? null : <Caption text={player.caption} />}
@@ -217,9 +228,9 @@ function PlayerView({
 }
 
 export function TodayPage() {
-  const { state, catalog } = useApp();
+  const { state, catalog, refresh } = useApp();
   const today = localToday();
-  const { result } = useFetch<TodayResponse>(
+  const { result, reload } = useFetch<TodayResponse>(
     state.program === null ? null : `/api/sessions/today?date=${today}`,
   );
   if (state.program === null) {
@@ -242,10 +253,26 @@ export function TodayPage() {
       </p>
     );
   }
-  const { session, items } = result.data;
+  const { session, items, followUp } = result.data;
+  const afterAnswers = async (): Promise<void> => {
+    await refresh();
+    reload();
+  };
+  // Paused when today's exercises were asked for; a session just saved keeps its summary on screen.
+  if (state.program.paused !== undefined && items.length === 0) {
+    return (
+      <section className="page">
+        <h1>Your program is paused</h1>
+        <PausedCard program={state.program} onResumed={afterAnswers} />
+      </section>
+    );
+  }
+  const followUpCard =
+    followUp === null ? null : <FollowUpCard key={followUp.logId} followUp={followUp} onAnswered={refresh} />;
   if (session === null || items.length === 0) {
     return (
       <section className="page">
+        {followUpCard}
         <h1>A rest day</h1>
         <p className="lead">
           No session is planned for today. Rest is part of the program: muscles get stronger between sessions.
@@ -265,6 +292,13 @@ export function TodayPage() {
     );
   }
   return (
-    <PlayerView key={session.id} session={session} items={items.map((item) => toPlayerItem(item, catalog))} />
+    <>
+      {followUpCard}
+      <PlayerView
+        key={session.id}
+        session={session}
+        items={items.map((item) => toPlayerItem(item, catalog))}
+      />
+    </>
   );
 }
