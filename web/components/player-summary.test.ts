@@ -47,4 +47,13 @@ describe('changeLines', () => {
     ]);
     expect(lines).toEqual(['Add a set next time.']);
   });
+
+  it('says a reason that moved several exercises once', () => {
+    const step = { kind: 'regress-rung', ruleId: 'r', reason: 'The pain lingered.', toExerciseId: 'z' };
+    const lines = changeLines([
+      { exerciseId: 'a', decision: step },
+      { exerciseId: 'b', decision: step },
+    ]);
+    expect(lines).toEqual(['The pain lingered.']);
+  });
 });

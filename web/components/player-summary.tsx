@@ -28,12 +28,15 @@ export function outcomeWords(state: PlayerState, index: number): string {
   return worked ? 'done' : 'not started';
 }
 
-/** Lines a person can read from the server's `changes` (progression decisions). */
+/**
+ * Lines a person can read from the server's `changes` (progression decisions), each once: one
+ * reason often moves several exercises.
+ */
 export function changeLines(changes: unknown): readonly string[] {
   if (!Array.isArray(changes)) {
     return [];
   }
-  return changes.flatMap((change: unknown) => {
+  const lines = changes.flatMap((change: unknown) => {
     if (typeof change === 'string') {
       return [change];
     }
@@ -51,6 +54,7 @@ export function changeLines(changes: unknown): readonly string[] {
     }
     return [];
   });
+  return [...new Set(lines)];
 }
 
 interface Props {

@@ -14,6 +14,8 @@ import type { FollowUp, FollowUpQuestion } from '../../src/progress/follow-up.js
 import { FOLLOW_UP_WORDS, redFlagsAnswered, SINCE_SESSION_WORDS } from '../../src/progress/follow-up.js';
 import { pausedAdvice } from '../../src/progress/paused.js';
 import { errorMessage, post } from '../api/client.js';
+import { useApp } from '../app-context.js';
+import { exerciseName } from '../lib/catalog-lookup.js';
 import { routeHref } from '../lib/router.js';
 import { changeLines } from './player-summary.js';
 
@@ -57,7 +59,11 @@ export function FollowUpCard({
   readonly onAnswered: () => Promise<void>;
 }) {
   const [answers, setAnswers] = useState<SessionSymptoms>({});
-  const [said, setSaid] = useState<{ readonly lines: readonly string[] } | null>(null);
+  const { catalog } = useApp();
+  const [said, setSaid] = useState<{
+    readonly lines: readonly string[];
+    readonly moved: readonly string[];
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const missing = followUp.asks.filter((ask) => answers[ask] === undefined);
@@ -74,7 +80,16 @@ export function FollowUpCard({
         `/api/logs/${encodeURIComponent(followUp.logId)}/follow-up`,
         redFlagsAnswered(answers),
       );
-      setSaid({ lines: changeLines(result.changes) });
+      const moved = result.changes.flatMap(({ exerciseId, decision }) =>
+        decision.kind === 'regress-rung'
+          ? [`${exerciseName(catalog, exerciseId)} → ${exerciseName(catalog, decision.toExerciseId)}`]
+          : decision.kind === 'stay'
+            ? []
+            : decision.kind === 'stop'
+              ? [`${exerciseName(catalog, exerciseId)} (left out for now)`]
+              : [exerciseName(catalog, exerciseId)],
+      );
+      setSaid({ lines: changeLines(result.changes), moved });
       await onAnswered();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -94,6 +109,11 @@ export function FollowUpCard({
                 <li key={line}>{line}</li>
               ))}
             </ul>
+            {said.moved.length > 0 ? (
+              <p>
+                <strong>Exercises changed:</strong> {said.moved.join('; ')}.
+              </p>
+            ) : null}
           </>
         ) : null}
       </div>

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlayerItem, SessionSymptoms } from '../../src/coaching/types.js';
 import { redFlagsAnswered } from '../../src/progress/follow-up.js';
+import type { FollowUp } from '../../src/progress/follow-up.js';
 import { sideOrder } from '../../src/coaching/bouts.js';
 import { summarize } from '../../src/coaching/summarize.js';
 import { PAIN_STOP_ABOVE } from '../../src/coaching/pain.js';
@@ -233,6 +234,8 @@ export function TodayPage() {
   const { result, reload } = useFetch<TodayResponse>(
     state.program === null ? null : `/api/sessions/today?date=${today}`,
   );
+  // Answered follow-up questions stay on screen with what they changed while today reloads.
+  const [answered, setAnswered] = useState<FollowUp | null>(null);
   if (state.program === null) {
     return (
       <section className="page">
@@ -253,7 +256,8 @@ export function TodayPage() {
       </p>
     );
   }
-  const { session, items, followUp } = result.data;
+  const { session, items } = result.data;
+  const followUp = result.data.followUp ?? answered;
   const afterAnswers = async (): Promise<void> => {
     await refresh();
     reload();
@@ -268,7 +272,16 @@ export function TodayPage() {
     );
   }
   const followUpCard =
-    followUp === null ? null : <FollowUpCard key={followUp.logId} followUp={followUp} onAnswered={refresh} />;
+    followUp === null ? null : (
+      <FollowUpCard
+        key={followUp.logId}
+        followUp={followUp}
+        onAnswered={async () => {
+          setAnswered(followUp);
+          await afterAnswers();
+        }}
+      />
+    );
   if (session === null || items.length === 0) {
     return (
       <section className="page">
@@ -294,8 +307,9 @@ export function TodayPage() {
   return (
     <>
       {followUpCard}
+      {/* New exercises (a follow-up answer stepped them down) start a new player. */}
       <PlayerView
-        key={session.id}
+        key={`${session.id} ${items.map((item) => item.exerciseId).join(' ')}`}
         session={session}
         items={items.map((item) => toPlayerItem(item, catalog))}
       />
