@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeVideo } from '../src/cli/analyze-video.js';
+import type { AnalyzeEstimators } from '../src/cli/analyze-estimators.js';
 import { estimateVideoPoses } from '../src/vision/pose/estimate-video.js';
-import { createNodePoseEstimator } from '../src/vision/pose/node-estimator.js';
 import { SQUAT_CLIP } from '../src/vision/pose/pose-fixture.js';
 import { requireFfmpeg } from '../src/vision/pose/video-info.js';
 import { analyzeTrial } from '../src/vision/trial/analyze-trial.js';
@@ -21,17 +21,12 @@ const OPTIONS: TrialOptions = { test: 'standing', side: 'both', mirrored: false 
 /** Six frames may differ from every frame by at most this much (well inside FPPA's 7.5-8.9° SDD, Munro 2012). */
 const MAX_FPPA_DIFFERENCE = 1;
 
-const deps = {
-  createEstimator: (id: Parameters<typeof createNodePoseEstimator>[0]) =>
-    createNodePoseEstimator(id, { smoothing: false }),
-};
-
 function fppaOf(report: TrialReport): { left: number | null; right: number | null } {
   return report.staticAlignment?.fppaDegrees ?? { left: null, right: null };
 }
 
 /** Runs the checks and prints them; true when all pass. */
-export async function runStillStanceCase(): Promise<boolean> {
+export async function runStillStanceCase(deps: AnalyzeEstimators): Promise<boolean> {
   console.log('\nstill-stance (fixture frame 0 cropped waist-down: a photo, and a 2 s still clip of it)');
   const work = mkdtempSync(join(tmpdir(), 'kneeline-eval-still-'));
   try {

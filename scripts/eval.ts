@@ -3,13 +3,16 @@
  * `kneeline analyze` does) over every fixture case in src/vision/trial/eval-manifest.ts and
  * prints, per case, each expected and computed value, the pose error against the reference
  * keypoints where the case has them, and whether it passed. Exits 1 when any case misses.
+ * The pose model runs as in `kneeline analyze`: worker threads, or the main thread with
+ * KNEELINE_POSE_WORKERS=0.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analyzeEstimators } from '../src/cli/analyze-estimators.js';
+import type { AnalyzeEstimators } from '../src/cli/analyze-estimators.js';
 import { analyzeVideo } from '../src/cli/analyze-video.js';
 import type { AnalyzeModel } from '../src/cli/analyze-video.js';
-import { createNodePoseEstimator } from '../src/vision/pose/node-estimator.js';
 import { distancesFromReference, quantile, readSquatReference } from '../src/vision/pose/pose-fixture.js';
 import { fixturesDir } from '../src/vision/pose/system-parts.js';
 import { EVAL_CASES, checkEvalCase } from '../src/vision/trial/eval-manifest.js';
@@ -39,7 +42,7 @@ function videoChecks(
   ];
 }
 
-async function runCase(evalCase: EvalCase, model: AnalyzeModel): Promise<boolean> {
+async function runCase(evalCase: EvalCase, model: AnalyzeModel, deps: AnalyzeEstimators): Promise<boolean> {
   const path = join(fixturesDir, evalCase.video);
   console.log(`\n${evalCase.id} (${evalCase.video}, --test ${evalCase.options.test}, --model ${model})`);
   if (!existsSync(path)) {
@@ -47,9 +50,7 @@ async function runCase(evalCase: EvalCase, model: AnalyzeModel): Promise<boolean
     return false;
   }
   const started = performance.now();
-  const analysed = await analyzeVideo(path, evalCase.options, model, {
-    createEstimator: (id) => createNodePoseEstimator(id, { smoothing: false }),
-  });
+  const analysed = await analyzeVideo(path, evalCase.options, model, deps);
   const seconds = (performance.now() - started) / 1000;
   const frameCount = analysed.frames.complete ? countFrames(analysed) : analysed.report.frameCount;
   const checks = [
@@ -94,14 +95,21 @@ async function main(): Promise<number> {
     console.error('eval: --model must be thunder, lightning or blazepose.');
     return 1;
   }
+  // As `kneeline analyze` runs (KNEELINE_POSE_WORKERS=0: the main thread), one pool for all cases.
+  const deps = analyzeEstimators();
+  console.log(`eval: ${deps.described}`);
   let failed = 0;
-  for (const evalCase of EVAL_CASES) {
-    if (!(await runCase(evalCase, model))) {
+  try {
+    for (const evalCase of EVAL_CASES) {
+      if (!(await runCase(evalCase, model, deps))) {
+        failed += 1;
+      }
+    }
+    if (model === 'thunder' && !(await runStillStanceCase(deps))) {
       failed += 1;
     }
-  }
-  if (model === 'thunder' && !(await runStillStanceCase())) {
-    failed += 1;
+  } finally {
+    deps.dispose();
   }
   const total = EVAL_CASES.length + (model === 'thunder' ? 1 : 0);
   console.log(`\neval: ${total - failed} of ${total} fixture case(s) met their expectations`);

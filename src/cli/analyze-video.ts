@@ -34,6 +34,12 @@ export interface PassPlan {
   readonly bottomFps: number;
   /** Decoded frames kept in memory for the second pass; past it the video is decoded again. */
   readonly maxStoredBytes: number;
+  /**
+   * With worker threads, the first pass is tracked in runs of this many sampled frames, each
+   * primed like a clip's first frame, so the workers take runs side by side (default 12: 2 s at
+   * 6 fps; a run's priming costs one estimate, 1/12 more work for up to 2x the speed).
+   */
+  readonly parallelRunFrames: number;
 }
 
 /**
@@ -47,6 +53,7 @@ export const DEFAULT_PASS_PLAN: PassPlan = {
   bottomWindowMs: 100,
   bottomFps: 15,
   maxStoredBytes: 1 << 30,
+  parallelRunFrames: 12,
 };
 
 /** The plan for a test: landings peak within ~100 ms of touchdown, so they are sampled densely. */
@@ -59,6 +66,8 @@ export function passPlanFor(test: TrialTest): PassPlan {
 /** Everything `analyzeVideo` needs from outside: a way to make estimators, and progress. */
 export interface AnalyzeVideoDeps {
   readonly createEstimator: (model: PoseModelId) => Promise<PoseEstimator>;
+  /** Optional: get `model` ready ahead of `createEstimator` (a pool loads it once its workers are free). */
+  readonly prepare?: (model: PoseModelId) => void;
   /** Called with the share done (0..1) as frames go through. */
   readonly onProgress?: (share: number) => void;
 }
@@ -175,6 +184,9 @@ export async function analyzeVideo(
       stride: (video) =>
         Math.max(1, Math.round(video.fps / (model === 'thunder' ? plan.sampleFps : plan.singlePassFps))),
       store,
+      ...((first.lanes ?? 1) > 1 ? { runFrames: plan.parallelRunFrames } : {}),
+      // Thunder loads while the last Lightning estimates finish.
+      onDecoded: () => (model === 'thunder' ? deps.prepare?.('thunder') : undefined),
       onProgress: (done, total) => deps.onProgress?.(total === null ? 0 : (share * done) / total),
     });
   } finally {

@@ -190,24 +190,24 @@ async function fromVideo(
   parsed: AnalyzeArgs,
   options: TrialOptions,
 ): Promise<{ report: TrialReport; poses: readonly PoseFrame[] }> {
-  // Loaded here, not at the top, so `--help` and a usage mistake never pay for TF.js.
-  const [{ analyzeVideo }, { createNodePoseEstimator }, workers, { writeSnapshots }] = await Promise.all([
+  // Loaded here, not at the top, so `--help` and a usage mistake never pay for decoding or TF.js.
+  const [{ analyzeVideo }, { analyzeEstimators }, { writeSnapshots }] = await Promise.all([
     import('./analyze-video.js'),
-    import('../vision/pose/node-estimator.js'),
-    import('../vision/pose/worker-estimator.js'),
+    import('./analyze-estimators.js'),
     import('./analyze-snapshots.js'),
   ]);
-  // KNEELINE_POSE_WORKERS=N runs the model in N worker threads (worker-estimator.ts); default none.
-  const workerCount = workers.defaultPoseWorkerCount();
+  // One pool of worker threads for the whole run (KNEELINE_POSE_WORKERS=0: the main thread).
+  const estimators = analyzeEstimators();
   const progress = progressReporter(process.stderr, 'analysing');
   const model: AnalyzeModel = parsed.model;
   const analysed = await analyzeVideo(video, options, model, {
-    createEstimator: (id) =>
-      workerCount === 0
-        ? createNodePoseEstimator(id, { smoothing: false })
-        : workers.createWorkerPoseEstimator(id, { workers: workerCount, smoothing: false }),
+    createEstimator: estimators.createEstimator,
+    ...(estimators.prepare === undefined ? {} : { prepare: estimators.prepare }),
     onProgress: (share) => progress.update(share),
-  }).finally(() => progress.done());
+  }).finally(() => {
+    progress.done();
+    estimators.dispose();
+  });
   const { report } = analysed;
   if (parsed.snapshots !== undefined) {
     const byIndex = new Map<number, PoseFrame>(analysed.poses.map((pose) => [pose.index, pose]));

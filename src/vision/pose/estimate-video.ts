@@ -103,11 +103,26 @@ export interface VideoPoseOptions extends DecodeOptions {
   readonly stillPose?: boolean;
   /** With `only`: wanted frames up to this many apart continue one run (default 1: consecutive). */
   readonly runGap?: number;
+  /**
+   * Without `only`: start a new tracked run every this many estimated frames, so the workers of a
+   * pool each take runs at once. Each is primed on the frame sampled just before it, so its
+   * tracking picks up as in one long run (MoveNet crops each frame around the last one's
+   * keypoints). Unset: one run.
+   */
+  readonly runFrames?: number;
+  /** Called once the last frame is decoded and sent to the estimator, before its estimates are awaited. */
+  readonly onDecoded?: () => void;
   /** Called after each decoded frame with the count so far and the expected total (or null). */
   readonly onProgress?: (done: number, total: number | null) => void;
   /** Receives every decoded frame, e.g. for a second pass or snapshots. */
   readonly store?: FrameStore;
 }
+
+/**
+ * Frames in flight per worker: enough that every worker of a pool has a run queued while the
+ * main thread reads on, few enough to bound memory (a 360 px frame is ~220 kB).
+ */
+const QUEUE_DEPTH_PER_LANE = 24;
 
 /** The expected frame count from duration and fps, or null when the duration is unknown. */
 export function expectedFrameCount(info: VideoInfo): number | null {
@@ -137,26 +152,32 @@ export async function estimateVideoPoses(
     1,
     Math.round(typeof strideOption === 'number' ? strideOption : strideOption(info)),
   );
-  const queue = new EstimateQueue(estimator);
+  const queue = new EstimateQueue(estimator, QUEUE_DEPTH_PER_LANE * (estimator.lanes ?? 1));
   let count = 0;
+  let previous: DecodedFrame | undefined;
   for await (const frame of frames) {
     options.store?.add(frame);
     const wanted = only === undefined ? frame.index % stride === 0 : only.has(frame.index);
     if (wanted) {
+      const splits = only === undefined && options.runFrames !== undefined && count % options.runFrames === 0;
       const startsRun =
         count === 0 ||
+        splits ||
         (only !== undefined &&
           options.stillPose !== true &&
           !continuesRun(only, frame.index, options.runGap ?? 1));
       if (startsRun && (options.primeTracking ?? true)) {
         queue.reset();
-        await queue.push(frame, false);
+        // A split run is primed on the frame sampled before it, as one long run would have been.
+        await queue.push(splits && previous !== undefined ? previous : frame, false);
       }
       await queue.push(frame);
       count += 1;
+      previous = frame;
     }
     options.onProgress?.(frame.index + 1, total);
   }
+  options.onDecoded?.();
   const poses = await queue.results();
   assertSomeoneInView(path, poses);
   return { info, poses };

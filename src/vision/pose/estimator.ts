@@ -31,6 +31,8 @@ export interface PoseEstimator {
    * run keeps its tracking), as with worker threads; otherwise await each call.
    */
   readonly pipelined?: boolean;
+  /** How many separate runs (see `reset()`) it can estimate at once: its worker threads (default 1). */
+  readonly lanes?: number;
   estimate(frame: EstimatorFrame, timeMs: Milliseconds): Promise<PoseFrame>;
   reset(): void;
   dispose(): void;

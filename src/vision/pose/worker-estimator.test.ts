@@ -13,15 +13,22 @@ import { MAX_WORKERS, createWorkerPoseEstimator, poseWorkerCount } from './worke
 const canRun = hasSystemPart(ffmpeg) && hasSystemPart(poseModels) && hasSystemPart(fixtures);
 
 describe('poseWorkerCount', () => {
-  it('keeps the model in the main thread unless KNEELINE_POSE_WORKERS asks for workers', () => {
-    expect(poseWorkerCount({})).toBe(0);
-    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '0' })).toBe(0);
-    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '2' })).toBe(2);
+  it('uses one worker per core when the machine has two or more, the main thread on one', () => {
+    expect(poseWorkerCount({}, 2)).toBe(2);
+    expect(poseWorkerCount({}, 3)).toBe(3);
+    expect(poseWorkerCount({}, 1)).toBe(0);
+    expect(poseWorkerCount({}, 64)).toBe(MAX_WORKERS);
+  });
+
+  it('follows KNEELINE_POSE_WORKERS, where 0 forces the main thread', () => {
+    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '0' }, 2)).toBe(0);
+    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '1' }, 2)).toBe(1);
+    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '3' }, 1)).toBe(3);
   });
 
   it('caps the count at four and refuses a bad value', () => {
-    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '16' })).toBe(MAX_WORKERS);
-    expect(() => poseWorkerCount({ KNEELINE_POSE_WORKERS: 'two' })).toThrow(/whole number/);
+    expect(poseWorkerCount({ KNEELINE_POSE_WORKERS: '16' }, 2)).toBe(MAX_WORKERS);
+    expect(() => poseWorkerCount({ KNEELINE_POSE_WORKERS: 'two' }, 2)).toThrow(/whole number/);
   });
 });
 
@@ -50,10 +57,7 @@ function largestGap(a: readonly PoseFrame[], b: readonly PoseFrame[]): number {
 
 async function compare(model: PoseModelId, options: VideoPoseOptions): Promise<number> {
   const single = await poses(await createNodePoseEstimator(model, { smoothing: false }), options);
-  const threaded = await poses(
-    await createWorkerPoseEstimator(model, { workers: 2, smoothing: false }),
-    options,
-  );
+  const threaded = await poses(createWorkerPoseEstimator(model, { workers: 2, smoothing: false }), options);
   expect(single.length).toBeGreaterThan(0);
   return largestGap(single, threaded);
 }
