@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMutant, mutantsOf, sample } from './mutate.js';
+import { applyMutant, mutantsOf, parseOptions, percentDown, sample } from './mutate.js';
 
 const rule = [
   'export function isDeep(depth: number, limit: number): boolean {',
@@ -39,5 +39,37 @@ describe(sample.name, () => {
     expect(sample(all, 2, 7)).toEqual(sample(all, 2, 7));
     expect(sample(all, 2, 7)).toHaveLength(2);
     expect(sample(all, 10, 7)).toHaveLength(3);
+  });
+});
+
+describe(percentDown.name, () => {
+  it('rounds down, so a share just under 90% never reads as 90%', () => {
+    expect(percentDown(899, 1000)).toBe('89.9%');
+    expect(percentDown(8999, 10000)).toBe('89.9%');
+    expect(percentDown(9, 10)).toBe('90.0%');
+    expect(percentDown(0, 0)).toBe('0.0%');
+  });
+});
+
+describe(parseOptions.name, () => {
+  it('reads repeated folders and mutants to run again', () => {
+    const options = parseOptions([
+      '--limit',
+      '5',
+      '--folder',
+      'src/program',
+      '--only',
+      'src/a.ts:3',
+      '--only',
+      'src/b.ts:9',
+    ]);
+    expect(options.limit).toBe(5);
+    expect(options.folders).toEqual(['src/program']);
+    expect(options.only).toEqual(['src/a.ts:3', 'src/b.ts:9']);
+  });
+
+  it('refuses a timeout that is not a positive number of seconds', () => {
+    expect(() => parseOptions(['--timeout-seconds', 'soon'])).toThrow(/usage/);
+    expect(() => parseOptions(['--timeout-seconds', '0'])).toThrow(/usage/);
   });
 });

@@ -1,15 +1,20 @@
 /**
- * `npm run mutate -- [--limit N] [--seed N] [--folder src/vision]...`: a mutation probe of the
- * clinical and vision rules. It flips one comparison at a time (>= ↔ >, < ↔ <=, === ↔ !==) in
- * the production files of src/assessment, src/program and src/vision, runs the tests that import
- * the file (`vitest related`, stopping at the first failure), puts the file back, and prints the
- * share of mutants a test caught and the ones that survived. Not part of `npm test`: it runs the
- * tests once per mutant.
+ * `npm run mutate -- [--limit N] [--seed N] [--folder src/vision]... [--only file:line]...`: a
+ * mutation probe of the clinical and vision rules. It flips one comparison at a time (>= ↔ >,
+ * < ↔ <=, === ↔ !==) in the production files of src/assessment, src/program and src/vision, runs
+ * the tests that import the file (`vitest related`, stopping at the first failure), puts the file
+ * back, and prints the share of mutants a test caught and the ones that survived. Not part of
+ * `npm test`: it runs the tests once per mutant.
+ *
+ * Before the first mutant it runs the same tests on the real code: a failure there would count
+ * every mutant as caught. A run past `--timeout-seconds` counts as caught (a flip can make a loop
+ * endless) but is shown apart, because on a loaded machine it can also just be slow. Each run has
+ * its own process group, so a timeout or Ctrl-C ends vitest's workers too.
  *
  * It refuses to start on a dirty work tree, and restores every file it changes (finally, and on
  * Ctrl-C), so `git status` is clean afterwards.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,24 +111,56 @@ function git(...args: string[]): string {
   return result.stdout;
 }
 
-/** True when a test run catches the mutant: a test fails, or the run hangs past the timeout. */
-function killed(file: string, timeoutMs: number): { killed: boolean; how: string } {
+/** What one test run said: a test failed, every test passed, it ran past the timeout, or it was stopped. */
+export type Outcome = 'failed' | 'passed' | 'timed out' | 'interrupted';
+
+/** The test run in flight, so Ctrl-C can stop it along with its workers. */
+let running: ChildProcess | null = null;
+
+function stopGroup(child: ChildProcess): void {
+  if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+    try {
+      // The run has its own process group: this ends vitest and every worker it started.
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** Runs the fast tests that import `files`, stopping at the first failure. */
+function runRelated(files: readonly string[], timeoutMs: number): Promise<Outcome> {
   const vitest = join(rootDir, 'node_modules', '.bin', 'vitest');
   const excludes = SLOW_TESTS.flatMap((pattern) => ['--exclude', pattern]);
-  const run = spawnSync(
-    vitest,
-    ['related', file, '--run', '--bail', '1', '--passWithNoTests', '--reporter', 'dot', ...excludes],
-    {
-      cwd: rootDir,
-      encoding: 'utf8',
-      timeout: timeoutMs,
-      env: { ...process.env, CI: '1' },
-    },
-  );
-  if (run.error !== undefined || run.signal !== null) {
-    return { killed: true, how: 'timed out' };
-  }
-  return { killed: run.status !== 0, how: run.status !== 0 ? 'a test failed' : 'every test passed' };
+  return new Promise((resolve) => {
+    const child = spawn(
+      vitest,
+      ['related', ...files, '--run', '--bail', '1', '--passWithNoTests', '--reporter', 'dot', ...excludes],
+      { cwd: rootDir, env: { ...process.env, CI: '1' }, stdio: 'ignore', detached: true },
+    );
+    running = child;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stopGroup(child);
+    }, timeoutMs);
+    const done = (outcome: Outcome): void => {
+      clearTimeout(timer);
+      running = null;
+      resolve(outcome);
+    };
+    child.on('error', () => done('interrupted'));
+    child.on('exit', (code, signal) => {
+      if (timedOut) {
+        done('timed out');
+      } else if (signal !== null) {
+        // Killed from outside (out of memory, a stray kill): says nothing about the mutant.
+        done('interrupted');
+      } else {
+        done(code === 0 ? 'passed' : 'failed');
+      }
+    });
+  });
 }
 
 interface Options {
@@ -131,28 +168,49 @@ interface Options {
   readonly seed: number;
   readonly folders: readonly string[];
   readonly timeoutMs: number;
+  /** `file:line` filters, to run a few mutants again. */
+  readonly only: readonly string[];
 }
 
-function parseOptions(argv: readonly string[]): Options {
+const USAGE =
+  'usage: npm run mutate -- [--limit N] [--seed N] [--folder src/vision]... [--only src/x.ts:12]... [--timeout-seconds N]';
+
+export function parseOptions(argv: readonly string[]): Options {
   const value = (name: string): string | undefined => {
     const index = argv.indexOf(name);
     return index === -1 ? undefined : argv[index + 1];
   };
-  const folders = argv.flatMap((arg, index) => (argv[index - 1] === '--folder' ? [arg] : []));
+  const repeated = (name: string): string[] =>
+    argv.flatMap((arg, index) => (argv[index - 1] === name ? [arg] : []));
+  const folders = repeated('--folder');
   const limit = Number(value('--limit') ?? Number.POSITIVE_INFINITY);
   const seed = Number(value('--seed') ?? 1);
-  if (Number.isNaN(limit) || limit < 1 || !Number.isInteger(seed)) {
-    throw new Error('usage: npm run mutate -- [--limit N] [--seed N] [--folder src/vision]...');
+  const timeoutSeconds = Number(value('--timeout-seconds') ?? 240);
+  if (Number.isNaN(limit) || limit < 1 || !Number.isInteger(seed) || !(timeoutSeconds > 0)) {
+    throw new Error(USAGE);
   }
   return {
     limit,
     seed,
     folders: folders.length > 0 ? folders : ['src/assessment', 'src/program', 'src/vision'],
-    timeoutMs: Number(value('--timeout-seconds') ?? 240) * 1000,
+    timeoutMs: timeoutSeconds * 1000,
+    only: repeated('--only'),
   };
 }
 
-function main(): void {
+/** A share as a percentage with one decimal, rounded down so 89.96% never reads as 90%. */
+export function percentDown(part: number, whole: number): string {
+  if (whole === 0) {
+    return '0.0%';
+  }
+  return `${(Math.floor((1000 * part) / whole) / 10).toFixed(1)}%`;
+}
+
+function minutes(ms: number): string {
+  return `${(ms / 60_000).toFixed(1)} min`;
+}
+
+async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const dirty = git('status', '--porcelain', '--untracked-files=no');
   if (dirty.trim() !== '') {
@@ -171,7 +229,11 @@ function main(): void {
     )
     .filter((file) => !file.startsWith('src/vision/pose/'));
   const all = files.flatMap((file) => mutantsOf(file, readFileSync(join(rootDir, file), 'utf8')));
-  const chosen = sample(all, options.limit, options.seed);
+  const wanted =
+    options.only.length === 0
+      ? all
+      : all.filter((mutant) => options.only.includes(`${mutant.file}:${mutant.line}`));
+  const chosen = sample(wanted, options.limit, options.seed);
   console.log(
     `mutate: ${all.length} comparisons in ${files.length} files; running ${chosen.length} (seed ${options.seed}).`,
   );
@@ -184,42 +246,75 @@ function main(): void {
     }
   };
   const onSignal = (): void => {
+    if (running !== null) {
+      stopGroup(running);
+    }
     restore();
     process.exit(130);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  const began = Date.now();
+  const tally: Record<Outcome, number> = { failed: 0, passed: 0, 'timed out': 0, interrupted: 0 };
   const survivors: Mutant[] = [];
-  let caught = 0;
   try {
+    // A kill only means something if the same tests pass on the real code.
+    const touched = [...new Set(chosen.map((mutant) => mutant.file))];
+    const baseline = await runRelated(touched, options.timeoutMs * 4);
+    if (baseline !== 'passed') {
+      console.error(
+        `mutate: the tests of the sampled files do not pass unmutated (${baseline}); fix that first.`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+    console.log(`mutate: the unmutated code passes its tests (${minutes(Date.now() - began)}).`);
+
     for (const [index, mutant] of chosen.entries()) {
       const path = join(rootDir, mutant.file);
       const original = readFileSync(path, 'utf8');
       current = { path, original };
+      const started = Date.now();
+      let outcome: Outcome;
       try {
         writeFileSync(path, applyMutant(original, mutant));
-        const result = killed(mutant.file, options.timeoutMs);
-        caught += result.killed ? 1 : 0;
-        if (!result.killed) {
-          survivors.push(mutant);
-        }
-        console.log(
-          `  ${String(index + 1).padStart(3)}/${chosen.length} ${result.killed ? 'killed  ' : 'SURVIVED'} ` +
-            `${mutant.file}:${mutant.line} ${mutant.from} → ${mutant.to} (${result.how})`,
-        );
+        outcome = await runRelated([mutant.file], options.timeoutMs);
       } finally {
         restore();
       }
+      if (outcome === 'interrupted') {
+        throw new Error(`${mutant.file}:${mutant.line}: the test run was stopped from outside; run again.`);
+      }
+      tally[outcome] += 1;
+      if (outcome === 'passed') {
+        survivors.push(mutant);
+      }
+      const label = outcome === 'passed' ? 'SURVIVED' : outcome === 'failed' ? 'killed  ' : 'TIMEOUT ';
+      console.log(
+        `  ${String(index + 1).padStart(3)}/${chosen.length} ${label} ` +
+          `${mutant.file}:${mutant.line} ${mutant.from} → ${mutant.to} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
     }
   } finally {
     restore();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  if (process.exitCode === 2) {
+    return;
+  }
 
-  const rate = chosen.length === 0 ? 0 : (100 * caught) / chosen.length;
-  console.log(`\nmutate: ${caught} of ${chosen.length} mutants killed (${rate.toFixed(0)}%).`);
+  const total = chosen.length;
+  const caught = tally.failed + tally['timed out'];
+  console.log(
+    `\nmutate: ${caught} of ${total} mutants killed (${percentDown(caught, total)}), seed ${options.seed}, ` +
+      `${minutes(Date.now() - began)}.`,
+  );
+  console.log(
+    `  by a failing test: ${tally.failed} (${percentDown(tally.failed, total)}); ` +
+      `by running past ${options.timeoutMs / 1000} s: ${tally['timed out']}; survived: ${tally.passed}.`,
+  );
   for (const mutant of survivors) {
     console.log(
       `  survived: ${relative(rootDir, join(rootDir, mutant.file))}:${mutant.line} ${mutant.from} → ${mutant.to}   ${mutant.code}`,
@@ -232,5 +327,5 @@ function main(): void {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main();
+  await main();
 }

@@ -31,6 +31,31 @@ describe('answersSchema', () => {
     );
   });
 
+  it('takes "no pain" with a pain level of 0, and refuses it from a pain level of 1', () => {
+    expect(messages({ ...SAMPLE_ANSWERS, painAreas: ['none'], painLevel: 0 })).toBe('');
+    expect(messages({ ...SAMPLE_ANSWERS, painAreas: ['none'], painLevel: 1 })).toMatch(
+      /choose where it hurts/,
+    );
+  });
+
+  it('takes an age at either end of its group and refuses one a year outside (AGE_GROUP_YEARS, the questionnaire labels)', () => {
+    const age = (ageGroup: string, ageYears: number): string =>
+      messages({ ...SAMPLE_ANSWERS, ageGroup, ageYears });
+    expect(age('adult', 18)).toBe('');
+    expect(age('adult', 64)).toBe('');
+    expect(age('adult', 17)).toMatch(/an age of 17 does not fit the age group "adult" \(18-64 years\)/);
+    expect(age('adult', 65)).toMatch(/an age of 65 does not fit the age group "adult"/);
+  });
+
+  it('names one unknown answer in the singular and several in the plural', () => {
+    expect(messages({ ...SAMPLE_ANSWERS, favouriteColour: 'red' })).toMatch(
+      /unknown answer "favouriteColour": check the spelling, or remove it$/,
+    );
+    expect(messages({ ...SAMPLE_ANSWERS, favouriteColour: 'red', shoeSize: 42 })).toMatch(
+      /unknown answers "favouriteColour", "shoeSize": check the spelling, or remove them$/,
+    );
+  });
+
   it('asks for the weeks since surgery when it started after surgery', () => {
     expect(messages({ ...SAMPLE_ANSWERS, onset: 'after-surgery' })).toMatch(
       /surgeryWeeksAgo: .*how many weeks ago/,

@@ -53,6 +53,22 @@ describe('findDrivers', () => {
     expect(driver(fine, 'foot-pronation')).toBeUndefined();
   });
 
+  it('credits a finding to the rule that gave it its severity, the first in the table on a tie', () => {
+    // Mild (arch drops) then moderate (cannot lift it): the stronger rule takes the finding.
+    const cannot = withTests({ foot: { left: { archCollapsesStanding: true, canHoldShortFoot: false } } });
+    expect(driver(cannot, 'foot-pronation')?.ruleId).toBe('foot-pronation-no-active-arch');
+    // Stiff ankle with a dropping arch, and the arch cannot be lifted: two rules rate the foot
+    // moderate; the one listed first keeps it rather than the later one of equal weight.
+    const tie = withTests({
+      kneeToWall: { left: { value: 6, unit: 'cm' } },
+      foot: { left: { archCollapsesStanding: true, canHoldShortFoot: false } },
+    });
+    expect(driver(tie, 'foot-pronation')).toMatchObject({
+      severity: 'moderate',
+      ruleId: 'ankle-dorsiflexion-with-arch-drop',
+    });
+  });
+
   it('points to weak hips when the knee caves in a single-leg squat, but not when it holds', () => {
     const caves = withTests({
       singleLegSquat: { left: { observed: 'caves' }, right: { observed: 'holds' } },

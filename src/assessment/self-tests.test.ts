@@ -51,6 +51,15 @@ describe('kneeToWall results', () => {
     expect(parsed.error?.issues[0]?.message).toMatch(/did you mean centimetres/);
   });
 
+  // 16 in is about 40.6 cm, just past the 40 cm the field allows (lengthValue in self-test-results).
+  it('takes up to 16 in, and asks about centimetres from just over 16 in', () => {
+    const schema = selfTest('knee-to-wall').resultSchema;
+    expect(schema.safeParse({ left: { value: 16, unit: 'in' } }).success).toBe(true);
+    const over = schema.safeParse({ left: { value: 16.5, unit: 'in' } });
+    expect(over.error?.issues[0]?.message).toMatch(/more than 16 in: did you mean centimetres/);
+    expect(schema.safeParse({ left: { value: 16.5, unit: 'cm' } }).success).toBe(true);
+  });
+
   it('needs at least one leg', () => {
     expect(selfTest('kneeToWall').resultSchema.safeParse({}).success).toBe(false);
   });
