@@ -42,6 +42,13 @@ export interface VideoFileOptions {
   readonly signal: AbortSignal;
 }
 
+/**
+ * Moves the video to `timeS` and resolves once that frame is the one drawn. `seeked` alone is not
+ * enough: on a loaded machine Chromium fires it before the new frame is presented, and drawImage
+ * then copies the previous frame (seen in e2e/camera-upload under load: the result changed from
+ * run to run). requestVideoFrameCallback fires when the sought frame is on the element, so the
+ * frames read, and the result, are the same however busy the device is.
+ */
 function seek(video: HTMLVideoElement, timeS: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (): void => {
@@ -53,8 +60,12 @@ function seek(video: HTMLVideoElement, timeS: number): Promise<void> {
       video.removeEventListener('seeked', done);
       reject(new Error('the browser could not decode this video'));
     };
-    video.addEventListener('seeked', done);
     video.addEventListener('error', failed, { once: true });
+    if (typeof video.requestVideoFrameCallback === 'function') {
+      video.requestVideoFrameCallback(() => done());
+    } else {
+      video.addEventListener('seeked', done);
+    }
     video.currentTime = timeS;
   });
 }
