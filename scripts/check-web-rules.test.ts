@@ -29,7 +29,7 @@ function pureExportsOf(files: Readonly<Record<string, string>>): string[] {
 }
 
 describe('findPureExports', () => {
-  it('lists a planted clinical rule and nothing that touches the browser', () => {
+  it('lists a planted clinical rule and nothing that touches the browser or waits on I/O', () => {
     const found = pureExportsOf({
       'planted.ts': [
         '/** A planted rule: deep enough to count as a squat. */',
@@ -41,6 +41,9 @@ describe('findPureExports', () => {
         'export function videoSize(video: HTMLVideoElement): number { return video.videoWidth; }',
         'export function today(): string { return new Date().toISOString(); }',
         'export const LIMIT = 3;',
+        'interface Store { save(): Promise<void> }',
+        'export async function saveIt(store: Store): Promise<void> { await store.save(); }',
+        'export const saveLater = async (store: Store): Promise<void> => store.save();',
       ].join('\n'),
     });
     expect(found).toEqual(['web/planted.ts isDeepSquat', 'web/planted.ts kneeWord']);

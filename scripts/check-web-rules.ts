@@ -7,8 +7,9 @@
  *
  * How "touches a browser API" is decided, with the type checker: a function does when its body or
  * signature refers to anything declared in TypeScript's DOM library or in a package under
- * node_modules (zod excepted: it is plain data validation), contains JSX, or calls a function of
- * web/ that does (followed through files, memoised).
+ * node_modules (zod excepted: it is plain data validation), contains JSX, reads the clock or
+ * chance, is async or awaits (it waits on I/O), or calls a function of web/ that does (followed
+ * through files, memoised).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -59,6 +60,14 @@ function readsClockOrChance(node: ts.Node): boolean {
   return false;
 }
 
+/**
+ * An async function waits on something outside it (the network, storage, a media element): an
+ * effect, not a rule. A rule in src/ never waits, so nothing pure is missed by this.
+ */
+function isAsync(fn: ts.FunctionLikeDeclaration): boolean {
+  return (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0;
+}
+
 type FunctionLike = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;
 
 const isFunctionLike = (node: ts.Node): node is FunctionLike =>
@@ -95,7 +104,7 @@ export function findPureExports(program: ts.Program, rootDir: string, webDir: st
       return known;
     }
     memo.set(fn, false); // recursion: a function calling itself adds nothing
-    let found = false;
+    let found = isAsync(fn);
     const visit = (node: ts.Node): void => {
       if (found) {
         return;
@@ -104,6 +113,7 @@ export function findPureExports(program: ts.Program, rootDir: string, webDir: st
         ts.isJsxElement(node) ||
         ts.isJsxSelfClosingElement(node) ||
         ts.isJsxFragment(node) ||
+        ts.isAwaitExpression(node) ||
         readsClockOrChance(node)
       ) {
         found = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema } from './answers.js';
+import { answersSchema, sexOf } from './answers.js';
 import { SAMPLE_ANSWERS } from './sample-input.js';
 
 const messages = (data: unknown): string =>
@@ -77,5 +77,14 @@ describe('answersSchema', () => {
     expect(messages({ ...SAMPLE_ANSWERS, equipment: ['kettlebell'] })).toMatch(
       /equipment.0: choose equipment you have/,
     );
+  });
+});
+
+describe('sexOf', () => {
+  it('reads a given sex and gives null for a missing or unknown one', () => {
+    expect(sexOf({ sex: 'female' })).toBe('female');
+    expect(sexOf({ sex: 'male' })).toBe('male');
+    expect(sexOf({})).toBeNull();
+    expect(sexOf({ sex: 'prefer-not' })).toBeNull();
   });
 });

@@ -8,6 +8,16 @@ import { screenFields } from './answers-screen.js';
 
 export const AGE_GROUPS = ['child', 'teen', 'adult', 'older-adult'] as const;
 export const SEXES = ['female', 'male'] as const;
+/** The sexes the questionnaire offers; the norms that differ by sex use the same two. */
+export type SexAnswer = (typeof SEXES)[number];
+
+/**
+ * The person's sex from a draft's answers (not yet parsed), for the norms that differ; null when
+ * not given, so a verdict that needs it says so instead of guessing.
+ */
+export function sexOf(answers: Readonly<Record<string, unknown>>): SexAnswer | null {
+  return SEXES.find((sex) => sex === answers.sex) ?? null;
+}
 export const SPORTS = [
   'running',
   'court-sports',

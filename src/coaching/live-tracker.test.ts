@@ -4,7 +4,14 @@ import type { LegSide } from '../vision/geometry/legs.js';
 import type { PoseFrame } from '../vision/geometry/types.js';
 import { syntheticSquatFrames } from '../vision/trial/synthetic-frames.js';
 import type { LiveReading, LiveTrackerOptions } from './live-tracker.js';
-import { createLiveTracker, feedLiveFrame, LIVE_CHECKS, LIVE_MIN_FRAMES } from './live-tracker.js';
+import {
+  createLiveTracker,
+  feedLiveFrame,
+  LIVE_CHECKS,
+  LIVE_MIN_FRAMES,
+  measuredAngles,
+} from './live-tracker.js';
+import { degrees } from '../units.js';
 
 function run(
   frames: readonly PoseFrame[],
@@ -96,5 +103,24 @@ describe('feedLiveFrame', () => {
     const { readings } = run(deep, both);
     const bottom = readings.reduce((a, b) => ((b.depth ?? 0) > (a.depth ?? 0) ? b : a));
     expect(bottom.fppa.left).toMatchObject({ kind: 'not-measured', reason: 'thigh-foreshortened' });
+  });
+});
+
+describe('measuredAngles', () => {
+  it('gives the measured knee its angle and a knee the gates refused none, as the gauges show them', () => {
+    const reading: LiveReading = {
+      fppa: {
+        left: { kind: 'measured', fppaDegrees: degrees(14.2), frame: 3 },
+        right: { kind: 'not-measured', reason: 'thigh-foreshortened', frame: 3, thighLengthRatio: 0.5 },
+      },
+      depth: 0.3,
+      reps: 2,
+    };
+    expect(measuredAngles(reading)).toEqual({ left: 14.2, right: null });
+    expect(measuredAngles({ ...reading, fppa: { left: null, right: null } })).toEqual({
+      left: null,
+      right: null,
+    });
+    expect(measuredAngles(null)).toEqual({ left: null, right: null });
   });
 });

@@ -158,3 +158,13 @@ function countRep(
   }
   return { reps: state.reps, inRep: state.inRep };
 }
+
+/**
+ * Each knee's gated angle in degrees from a reading, null where it was not measured: what the
+ * skeleton prints, the same numbers as the gauges, so the two never disagree.
+ */
+export function measuredAngles(reading: LiveReading | null): Readonly<Record<LegSide, number | null>> {
+  const degreesOf = (fppa: FppaReading | null | undefined): number | null =>
+    fppa?.kind === 'measured' ? fppa.fppaDegrees : null;
+  return { left: degreesOf(reading?.fppa.left), right: degreesOf(reading?.fppa.right) };
+}

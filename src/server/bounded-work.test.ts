@@ -9,25 +9,37 @@ import type { TestApp } from './test-app.js';
 /** The most a file may hold (EXPORT_LIMITS), every session inside the 3-year window. */
 const SESSIONS = 10_000;
 
-/** Runs `work` while polling GET /api/health; returns its result and the slowest health answer (ms). */
-async function whilePolling<T>(
+/**
+ * Health answers the server gives while a big request is being worked on, before its response
+ * starts: a server that did the work in one block would answer none in between (test and server
+ * share this process's event loop, so even the next health request waits for the block to end).
+ * Ordering, not time: the count does not depend on how fast the machine is.
+ */
+const MIN_HEALTH_ANSWERS_MEANWHILE = 5;
+
+/**
+ * Sends `request` while polling GET /api/health back to back (until enough answers came); returns
+ * its response and how many health answers arrived between sending it and its response headers.
+ */
+async function whilePolling(
   base: string,
-  work: () => Promise<T>,
-): Promise<{ result: T; slowestMs: number }> {
+  request: () => Promise<Response>,
+): Promise<{ response: Response; healthMeanwhile: number }> {
   let done = false;
-  let slowestMs = 0;
+  let answered = 0;
+  // Enough answers seen: stop, so the polling does not slow the work it watches.
   const poll = async (): Promise<void> => {
-    while (!done) {
-      const started = performance.now();
+    while (!done && answered < MIN_HEALTH_ANSWERS_MEANWHILE) {
       const response = await fetch(`${base}/api/health`);
       expect(response.status).toBe(200);
-      slowestMs = Math.max(slowestMs, performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await response.arrayBuffer();
+      answered += 1;
     }
   };
   const polling = poll();
   try {
-    return { result: await work(), slowestMs };
+    const response = await request();
+    return { response, healthMeanwhile: answered };
   } finally {
     done = true;
     await polling;
@@ -104,35 +116,33 @@ for (const database of testDatabases()) {
       expect(errorOf(response).message).toMatch(/startDate \(2031-01-01\) must be within 3 years/);
     });
 
-    it('answers /api/health within 1 s while exporting the largest allowed account, whole', async () => {
-      const { result, slowestMs } = await whilePolling(base, async () => {
-        const response = await fetch(`${base}/api/export`);
-        return { status: response.status, file: (await response.json()) as ExportFile };
-      });
-      expect(result.status).toBe(200);
-      expect(result.file.sessions).toHaveLength(SESSIONS);
-      expect(result.file.logs).toHaveLength(SESSIONS);
-      expect(slowestMs).toBeLessThan(1_000);
+    it('answers /api/health while exporting the largest allowed account, whole', async () => {
+      const { response, healthMeanwhile } = await whilePolling(base, () => fetch(`${base}/api/export`));
+      expect(response.status).toBe(200);
+      const file = (await response.json()) as ExportFile;
+      expect(file.sessions).toHaveLength(SESSIONS);
+      expect(file.logs).toHaveLength(SESSIONS);
+      expect(healthMeanwhile).toBeGreaterThanOrEqual(MIN_HEALTH_ANSWERS_MEANWHILE);
     });
 
-    it('answers /api/health within 1 s while making the largest calendar', async () => {
-      const { result, slowestMs } = await whilePolling(base, async () => {
-        const response = await fetch(`${base}/api/program/calendar.ics`);
-        return { status: response.status, text: await response.text() };
-      });
-      expect(result.status).toBe(200);
-      expect(result.text.match(/BEGIN:VEVENT/g)?.length).toBe(2_000);
-      expect(result.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
-      expect(slowestMs).toBeLessThan(1_000);
+    it('answers /api/health while making the largest calendar', async () => {
+      const { response, healthMeanwhile } = await whilePolling(base, () =>
+        fetch(`${base}/api/program/calendar.ics`),
+      );
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text.match(/BEGIN:VEVENT/g)?.length).toBe(2_000);
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(healthMeanwhile).toBeGreaterThanOrEqual(MIN_HEALTH_ANSWERS_MEANWHILE);
     });
 
-    it('answers /api/health within 1 s while reporting progress over the largest history', async () => {
-      const { result, slowestMs } = await whilePolling(base, async () => {
-        const response = await fetch(`${base}/api/progress?date=${addDays(TEST_TODAY, 3 * 366)}`);
-        return { status: response.status, body: await response.text() };
-      });
-      expect(result.status, result.body.slice(0, 300)).toBe(200);
-      expect(slowestMs).toBeLessThan(1_000);
+    it('answers /api/health while reporting progress over the largest history', async () => {
+      const { response, healthMeanwhile } = await whilePolling(base, () =>
+        fetch(`${base}/api/progress?date=${addDays(TEST_TODAY, 3 * 366)}`),
+      );
+      const body = await response.text();
+      expect(response.status, body.slice(0, 300)).toBe(200);
+      expect(healthMeanwhile).toBeGreaterThanOrEqual(MIN_HEALTH_ANSWERS_MEANWHILE);
     });
 
     it('closes a request whose body trickles in slower than the request timeout', async () => {

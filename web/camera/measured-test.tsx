@@ -24,7 +24,7 @@ import { PhaseLine } from './measure-phase.js';
 import type { Phase } from './measure-phase.js';
 import { usePoseLoop } from './pose-loop.js';
 import type { PoseSample } from './pose-loop.js';
-import { testInstructions } from './test-instructions.js';
+import { testInstructions } from '../../src/vision/capture/test-instructions.js';
 import { TrialResult } from './trial-result.js';
 import { useCamera } from './use-camera.js';
 import { useCaptureGuide } from './use-capture-guide.js';

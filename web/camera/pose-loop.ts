@@ -11,7 +11,7 @@ import { rgbaToRgb } from '../../src/vision/pose/rgb-image.js';
 import type { PoseModelId } from '../../src/vision/pose/model-table.js';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
 import { milliseconds } from '../../src/units.js';
-import { fitSize, meanBrightness } from './frame-pixels.js';
+import { meanBrightness, modelGrabSize } from '../../src/vision/capture/frame-pixels.js';
 import { FpsMeter } from '../../src/vision/capture/frame-rate.js';
 import type { SpeedCheck } from '../../src/vision/capture/frame-rate.js';
 import { deviceSpeedCheck, monotonicClock } from './device-speed.js';
@@ -40,9 +40,6 @@ export interface PoseLoop {
   readonly info: BackendInfo & { readonly model: PoseModelId };
   stop(): void;
 }
-
-/** Longest side of the image handed to the model: above its input (256 px for Thunder), no more. */
-const GRAB_SIDE = 320;
 
 type LoadedEstimator = { readonly estimator: PoseEstimator; readonly info: BackendInfo };
 const estimators = new Map<PoseModelId, Promise<LoadedEstimator>>();
@@ -92,7 +89,7 @@ export async function startPoseLoop(
       return;
     }
     if (video.videoWidth > 0 && !video.paused && !video.ended) {
-      const size = fitSize(video.videoWidth, video.videoHeight, GRAB_SIDE);
+      const size = modelGrabSize(video.videoWidth, video.videoHeight);
       canvas.width = size.width;
       canvas.height = size.height;
       context.drawImage(video, 0, 0, size.width, size.height);

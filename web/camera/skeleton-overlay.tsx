@@ -5,7 +5,7 @@
  * trial's peak frame.
  */
 import { useEffect, useRef } from 'react';
-import { kneeFppa } from '../../src/vision/geometry/fppa.js';
+import { kneeFppa, plausibleFppa } from '../../src/vision/geometry/fppa.js';
 import type { LegSide } from '../../src/vision/geometry/legs.js';
 import type { KeypointName, PoseFrame } from '../../src/vision/geometry/types.js';
 import { MOVENET_MIN_SCORE } from '../../src/vision/geometry/confidence.js';
@@ -38,17 +38,14 @@ export interface DrawOptions {
   readonly highlight?: LegSide | null;
   /**
    * The angles to print, e.g. a trial's measured peaks (null: not measured, printed as a dash).
-   * Without it each knee's raw FPPA on this frame is printed, unless beyond ±45°, where it can only
-   * mean a thigh pointing at the camera (foreshortened), not a knee angle.
+   * Without it each knee's raw FPPA on this frame is printed, unless outside FPPA_PLAUSIBLE_RANGE
+   * (src/vision/geometry/fppa.ts), where it is not a knee angle.
    */
   readonly angles?: KneeAngles;
 }
 
 /** An angle per knee in degrees; null prints a dash (not measured). */
 export type KneeAngles = Readonly<Record<LegSide, number | null>>;
-
-/** Raw frame angles beyond this are foreshortening, not valgus (an app plausibility limit). */
-const PLAUSIBLE_FPPA_DEGREES = 45;
 
 const LEG_COLOURS: Readonly<Record<LegSide, string>> = { left: '#2f80ed', right: '#e2703a' };
 
@@ -110,12 +107,9 @@ function drawKneeAngle(
   if (knee === undefined || needed.some((name) => (pose.keypoints[name]?.score ?? 0) < options.minScore)) {
     return;
   }
-  const raw = kneeFppa(pose, side, MODEL_INPUT_MIRRORED);
   const fppa =
     options.angles === undefined
-      ? raw !== null && Math.abs(raw) <= PLAUSIBLE_FPPA_DEGREES
-        ? raw
-        : null
+      ? plausibleFppa(kneeFppa(pose, side, MODEL_INPUT_MIRRORED))
       : options.angles[side];
   const point = toPreviewPoint(knee, pose.width, options.mirrored);
   const text = `${side === 'left' ? 'L' : 'R'} ${fppa === null ? '–' : `${Math.round(fppa)}°`}`;

@@ -10,7 +10,7 @@ import { modelFor } from '../../src/vision/pose/camera-models.js';
 import { measureTrial } from '../../src/vision/capture/measure-trial.js';
 import { rgbaToRgb } from '../../src/vision/pose/rgb-image.js';
 import type { TrialReport, TrialSide } from '../../src/vision/trial/types.js';
-import { fitSize } from './frame-pixels.js';
+import { modelGrabSize } from '../../src/vision/capture/frame-pixels.js';
 import { loadEstimator } from './pose-loop.js';
 
 /**
@@ -19,8 +19,6 @@ import { loadEstimator } from './pose-loop.js';
  * within 50 ms of a read frame), or every frame of a slower clip.
  */
 export const FILE_SAMPLE_FPS = 10;
-/** Longest side of the frame handed to the model, as in the live loop. */
-const GRAB_SIDE = 320;
 /** Longer clips are refused: a test takes well under a minute (an app choice). */
 export const MAX_FILE_SECONDS = 120;
 
@@ -42,6 +40,13 @@ export interface VideoFileOptions {
   readonly signal: AbortSignal;
 }
 
+/**
+ * Moves the video to `timeS` and resolves once that frame is the one drawn. `seeked` alone is not
+ * enough: on a loaded machine Chromium fires it before the new frame is presented, and drawImage
+ * then copies the previous frame (seen in e2e/camera-upload under load: the result changed from
+ * run to run). requestVideoFrameCallback fires when the sought frame is on the element, so the
+ * frames read, and the result, are the same however busy the device is.
+ */
 function seek(video: HTMLVideoElement, timeS: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (): void => {
@@ -53,8 +58,12 @@ function seek(video: HTMLVideoElement, timeS: number): Promise<void> {
       video.removeEventListener('seeked', done);
       reject(new Error('the browser could not decode this video'));
     };
-    video.addEventListener('seeked', done);
     video.addEventListener('error', failed, { once: true });
+    if (typeof video.requestVideoFrameCallback === 'function') {
+      video.requestVideoFrameCallback(() => done());
+    } else {
+      video.addEventListener('seeked', done);
+    }
     video.currentTime = timeS;
   });
 }
@@ -93,7 +102,7 @@ export async function analyzeVideoFile(file: Blob, options: VideoFileOptions): P
     }
     const { estimator } = await loadEstimator(modelFor(options.test));
     estimator.reset();
-    const size = fitSize(video.videoWidth, video.videoHeight, GRAB_SIDE);
+    const size = modelGrabSize(video.videoWidth, video.videoHeight);
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
     canvas.height = size.height;

@@ -9,7 +9,8 @@ import type { TrialSide } from '../../src/vision/trial/types.js';
 import { MeasuredTest } from '../camera/measured-test.js';
 import { routeHref } from '../lib/router.js';
 import type { Draft } from '../lib/use-draft.js';
-import { sexOf, writeTrialToDraft } from '../camera/trial-draft.js';
+import { sexOf } from '../../src/assessment/answers.js';
+import { writeTrialToDraft } from '../camera/trial-draft.js';
 
 type Loose = Readonly<Record<string, unknown>>;
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null;

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { degrees, milliseconds } from '../../src/units.js';
 import type { LiveReading } from '../../src/coaching/live-tracker.js';
-import { LiveFeedback, LiveReadout, skeletonAngles } from './live-feedback.js';
+import { LiveFeedback, LiveReadout } from './live-feedback.js';
 
 const reading: LiveReading = {
   fppa: {
@@ -12,13 +12,6 @@ const reading: LiveReading = {
   depth: 0.3,
   reps: 2,
 };
-
-describe('skeletonAngles', () => {
-  it('prints on the skeleton the same gated angle as the gauge, and a dash where the gauge has none', () => {
-    expect(skeletonAngles(reading)).toEqual({ left: 14.2, right: null });
-    expect(skeletonAngles(null)).toEqual({ left: null, right: null });
-  });
-});
 
 describe('LiveReadout', () => {
   it('shows my left knee on the left of a mirrored preview, and on the right of an unmirrored one', () => {

@@ -19,16 +19,13 @@ import type { PoseSample } from '../camera/pose-loop.js';
 import { useCamera } from '../camera/use-camera.js';
 import { kneeOutWords } from '../lib/speech.js';
 import type { LiveReading, LiveTrackerState } from '../../src/coaching/live-tracker.js';
-import { createLiveTracker, feedLiveFrame, LIVE_CHECKS } from '../../src/coaching/live-tracker.js';
-import type { KneeAngles } from '../camera/skeleton-overlay.js';
+import {
+  createLiveTracker,
+  feedLiveFrame,
+  LIVE_CHECKS,
+  measuredAngles,
+} from '../../src/coaching/live-tracker.js';
 import './live-feedback.css';
-
-/** The skeleton prints the same gated angles as the gauges, so the two never disagree. */
-export function skeletonAngles(reading: LiveReading | null): KneeAngles {
-  const degreesOf = (fppa: FppaReading | null | undefined): number | null =>
-    fppa?.kind === 'measured' ? fppa.fppaDegrees : null;
-  return { left: degreesOf(reading?.fppa.left), right: degreesOf(reading?.fppa.right) };
-}
 
 /** How long the visual "knee out" stays on screen, in the frames' own ms. */
 const CUE_SHOWN_MS = 1500;
@@ -235,7 +232,7 @@ export function LiveFeedback({
         Use camera (knee angles and a &quot;knee out&quot; reminder; the video stays on this device)
       </label>
       {on ? (
-        <CameraView camera={camera} loop={loop} angles={skeletonAngles(reading)}>
+        <CameraView camera={camera} loop={loop} angles={measuredAngles(reading)}>
           <LiveReadout
             reading={reading}
             side={side}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { degrees } from '../../units.js';
 import { syntheticSquatFrames } from '../trial/synthetic-frames.js';
 import { analyzeTrial } from '../trial/analyze-trial.js';
 import {
@@ -93,6 +94,27 @@ describe('draftUpdates', () => {
     const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
     expect(report.quality.map((issue) => issue.kind)).toContain('low-confidence');
     expect(draftUpdates(report, {})).toEqual([]);
+  });
+
+  it('writes the standing knee test’s position for each knee the stance was read for', () => {
+    const squatReport = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
+    const report = {
+      ...squatReport,
+      test: 'standing' as const,
+      quality: [],
+      staticAlignment: {
+        kneeSeparationPerLegLength: 0.1,
+        ankleSeparationPerLegLength: 0.2,
+        kasr: 0.5,
+        fppaDegrees: { left: degrees(9), right: null },
+        legs: { left: 'knock-knee' as const, right: null },
+        ankleGapCm: null,
+      },
+    };
+    expect(draftUpdates(report, { standingKnee: { right: 'out' } })).toEqual([
+      { key: 'standingKnee', value: { right: 'out', left: 'in' } },
+    ]);
+    expect(draftUpdates({ ...report, staticAlignment: null }, {})).toEqual([]);
   });
 
   it('writes nothing into the self-tests for a double-leg squat (kept with the measurements)', () => {

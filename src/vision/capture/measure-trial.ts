@@ -10,6 +10,7 @@ import { FPPA_PLAUSIBLE_RANGE } from '../geometry/fppa.js';
 import { blocksVerdict } from '../trial/quality-gates.js';
 import type { TrialReport, TrialSide } from '../trial/types.js';
 import { MODEL_INPUT_MIRRORED } from './model-input.js';
+import { kneePositions } from './standing-estimate.js';
 
 /** Analyses a recorded series from the camera (frames as the model got them: never mirrored). */
 export function measureTrial(
@@ -105,15 +106,11 @@ const asRecord = (value: unknown): Readonly<Record<string, unknown>> =>
 
 /**
  * What a saved trial writes into the draft: the single-leg squat's measured FPPA and verdict for
- * its leg, or the standing knee test's position per knee. Other tests have no self-test field
+ * its leg, or the standing knee test's position per knee (standing-estimate.ts). Other tests have no self-test field
  * (their reports are kept with the measurements). The other leg's entry is kept. A recording
  * that failed a quality gate writes nothing: a typed answer is better than an untrustworthy one.
  */
-export function draftUpdates(
-  report: TrialReport,
-  tests: Readonly<Record<string, unknown>>,
-  positions: Partial<Record<LegSide, string>> = {},
-): DraftUpdate[] {
+export function draftUpdates(report: TrialReport, tests: Readonly<Record<string, unknown>>): DraftUpdate[] {
   if (!trustworthy(report)) {
     return [];
   }
@@ -123,6 +120,7 @@ export function draftUpdates(
       ? []
       : [{ key: 'singleLegSquat', value: { ...asRecord(tests.singleLegSquat), [report.side]: entry } }];
   }
+  const positions = report.staticAlignment === null ? {} : kneePositions(report.staticAlignment);
   if (report.test === 'standing' && Object.keys(positions).length > 0) {
     return [{ key: 'standingKnee', value: { ...asRecord(tests.standingKnee), ...positions } }];
   }

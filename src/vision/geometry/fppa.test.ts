@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { milliseconds, pixels } from '../../units.js';
-import { fppaFromPoints, kneeFppa } from './fppa.js';
+import { degrees, milliseconds, pixels } from '../../units.js';
+import { FPPA_PLAUSIBLE_RANGE, fppaFromPoints, kneeFppa, plausibleFppa } from './fppa.js';
 import { toAnatomicalSides } from './legs.js';
 import type { Keypoint, KeypointName, PoseFrame } from './types.js';
 
@@ -98,5 +98,16 @@ describe(kneeFppa.name, () => {
     const frame = frontView(leg(400, 15, 1), leg(300, 9, -1));
     const { left_ankle: _, ...keypoints } = frame.keypoints;
     expect(kneeFppa({ ...frame, keypoints }, 'left', false)).toBeNull();
+  });
+});
+
+describe(plausibleFppa.name, () => {
+  it('keeps an angle inside the plausible range, its bounds included, and drops one outside', () => {
+    expect(plausibleFppa(FPPA_PLAUSIBLE_RANGE.min)).toBe(-45);
+    expect(plausibleFppa(FPPA_PLAUSIBLE_RANGE.max)).toBe(60);
+    expect(plausibleFppa(degrees(50))).toBe(50);
+    expect(plausibleFppa(degrees(-45.1))).toBeNull();
+    expect(plausibleFppa(degrees(60.1))).toBeNull();
+    expect(plausibleFppa(null)).toBeNull();
   });
 });

@@ -54,3 +54,8 @@ export function kneeFppa(frame: PoseFrame, side: LegSide, mirrored: boolean): De
  * camera entry and the assessment's self-test field share (an app plausibility limit, not a norm).
  */
 export const FPPA_PLAUSIBLE_RANGE = { min: degrees(-45), max: degrees(60) } as const;
+
+/** `fppa` when it lies in FPPA_PLAUSIBLE_RANGE (bounds included), else null: not a knee angle. */
+export function plausibleFppa(fppa: Degrees | null): Degrees | null {
+  return fppa !== null && fppa >= FPPA_PLAUSIBLE_RANGE.min && fppa <= FPPA_PLAUSIBLE_RANGE.max ? fppa : null;
+}

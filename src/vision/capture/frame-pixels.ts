@@ -1,12 +1,21 @@
 /**
- * Small pure helpers over a camera frame's pixels: the size to grab it at for the pose model,
- * and the mean brightness for the light check.
+ * Pure helpers over a camera or video frame's pixels: the size the frame is read at for the pose
+ * model (the live loop and a video file alike), and the mean brightness the light check
+ * (capture-checks.ts) reads. The browser does the drawing; these decide the numbers.
  */
+
+/** Longest side of the image handed to the model: above its input (256 px for Thunder), no more. */
+export const MODEL_GRAB_SIDE = 320;
 
 /** The size to draw a `width` x `height` video at so its longer side is at most `maxSide`. */
 export function fitSize(width: number, height: number, maxSide: number): { width: number; height: number } {
   const scale = Math.min(1, maxSide / Math.max(width, height, 1));
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** The size a `width` x `height` frame is read at for the pose model. */
+export function modelGrabSize(width: number, height: number): { width: number; height: number } {
+  return fitSize(width, height, MODEL_GRAB_SIDE);
 }
 
 /**

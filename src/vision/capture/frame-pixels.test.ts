@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitSize, meanBrightness } from './frame-pixels.js';
+import { fitSize, meanBrightness, modelGrabSize } from './frame-pixels.js';
 
 describe('fitSize', () => {
   it('shrinks a 1280x720 video to 320 on its longer side', () => {
@@ -23,5 +23,11 @@ describe('meanBrightness', () => {
     const green = { data: new Uint8ClampedArray([0, 255, 0, 255]) };
     const blue = { data: new Uint8ClampedArray([0, 0, 255, 255]) };
     expect(meanBrightness(green, 1)).toBeGreaterThan(meanBrightness(blue, 1));
+  });
+});
+
+describe('modelGrabSize', () => {
+  it('reads a portrait phone video at 320 px on its longer side, keeping its shape', () => {
+    expect(modelGrabSize(720, 1280)).toEqual({ width: 180, height: 320 });
   });
 });

@@ -2,8 +2,8 @@
  * What to do for each camera test, in our words: the steps shown before recording, the words said
  * at the start, and the longest a recording runs. Timings are app choices.
  */
-import type { TrialTest } from '../../src/vision/geometry/types.js';
-import type { TrialSide } from '../../src/vision/trial/types.js';
+import type { TrialTest } from '../geometry/types.js';
+import type { TrialSide } from '../trial/types.js';
 
 export interface TestInstructions {
   readonly title: string;
