@@ -140,7 +140,10 @@ export async function runSession(page: Page, shots: string): Promise<void> {
       break;
     }
     const onSecond = await visible(page.getByText(/^Exercise ([2-9]|\d\d+) of/));
-    if (!shotTaken && (await visible(page.locator('.side-banner')))) {
+    // Only in a bout of reps: a timed hold at the fast clock can end during the screenshot, and
+    // the reload would then land on the pain question, which has nothing to resume.
+    const inReps = await visible(page.getByRole('button', { name: 'Rep done', exact: true }));
+    if (!shotTaken && inReps && (await visible(page.locator('.side-banner')))) {
       await page.screenshot({ path: join(shots, '06b-session-work.png'), fullPage: true });
       shotTaken = true;
       // A reload mid-session picks up at the same exercise, paused.

@@ -9,7 +9,7 @@ const has = (findings: Findings, driver: string): boolean =>
 const balance = (seconds: number): Tests => ({ singleLegBalance: { left: { seconds, kneeCaved: false } } });
 
 describe('findDrivers with age-aware norms', () => {
-  it('reads a 20 s one-leg stance as weak hips at 35, not at 75 (Springer 2007: about 15 s at 70-79)', () => {
+  it('reads a 20 s one-leg stance as weak hips at 35, not at 75 (about 15 s at 70+, recalled from Springer 2007)', () => {
     expect(has(findDrivers(sampleInput({ ageYears: 35 }, balance(20))), 'hip-abductor-weakness')).toBe(true);
     expect(
       has(

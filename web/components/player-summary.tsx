@@ -81,7 +81,14 @@ export function SummaryScreen({ state, status, onPain, onSave, symptoms, onSympt
         ))}
       </ul>
       {status.kind === 'saved' && paused !== null ? (
-        paused
+        <>
+          {paused}
+          <div className="actions">
+            <a className="button" href="#/progress">
+              See my progress
+            </a>
+          </div>
+        </>
       ) : status.kind === 'saved' ? (
         <>
           {status.changes.length > 0 ? (

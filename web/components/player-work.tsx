@@ -138,7 +138,7 @@ const PAIN_PLACES: readonly { readonly where: PainWhere; readonly label: string 
 ];
 
 /** Where it hurts: only knee pain moves the knee's exercises down (issue 9). */
-function PainWhereChoice({
+export function PainWhereChoice({
   where,
   onPick,
 }: {

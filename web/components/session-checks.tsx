@@ -20,6 +20,11 @@ import { routeHref } from '../lib/router.js';
 import { changeLines } from './player-summary.js';
 
 type RedFlag = keyof typeof SINCE_SESSION_WORDS;
+const KNEES = [
+  ['left', 'Left knee'],
+  ['right', 'Right knee'],
+  ['both', 'Both knees'],
+] as const;
 const RED_FLAGS = Object.keys(SINCE_SESSION_WORDS) as RedFlag[];
 
 /** Tick any that happened: each unticked box is a "no" (the question was asked). */
@@ -149,6 +154,25 @@ export function FollowUpCard({
         next morning is fine; if not, we make the program easier or ask you to get it checked.
       </p>
       {followUp.asks.map(yesNo)}
+      {answers.painSettledWithinHour === false ? (
+        <fieldset>
+          <legend>Which knee stayed sore?</legend>
+          <div className="choices">
+            {KNEES.map(([knee, label]) => (
+              <label className="choice" key={knee}>
+                <input
+                  type="radio"
+                  name="follow-up-knee"
+                  checked={answers.knee === knee}
+                  onChange={() => setAnswers({ ...answers, knee })}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          <p className="hint">Not sure: leave it, and we treat both knees with care.</p>
+        </fieldset>
+      ) : null}
       <SinceSessionChecks
         legend="Since that session:"
         value={answers}

@@ -3,7 +3,7 @@
  * machine, with spoken cues, a screen wake lock, pain checks and a saved summary at the end.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PlayerItem, SessionSymptoms } from '../../src/coaching/types.js';
+import type { PainWhere, PlayerItem, SessionSymptoms } from '../../src/coaching/types.js';
 import { redFlagsAnswered } from '../../src/progress/follow-up.js';
 import type { FollowUp } from '../../src/progress/follow-up.js';
 import { sideOrder } from '../../src/coaching/bouts.js';
@@ -19,7 +19,7 @@ import { changeLines, SummaryScreen } from '../components/player-summary.js';
 import type { SaveStatus } from '../components/player-summary.js';
 import { LiveFeedback } from '../components/live-feedback.js';
 import { FollowUpCard, PausedCard } from '../components/session-checks.js';
-import { Caption, RestScreen, WorkScreen } from '../components/player-work.js';
+import { Caption, PainWhereChoice, RestScreen, WorkScreen } from '../components/player-work.js';
 import { exerciseIn } from '../lib/catalog-lookup.js';
 import { dosageWords } from '../lib/words.js';
 import { playerSpeed } from '../lib/player-speed.js';
@@ -68,6 +68,8 @@ function PlayerView({
   );
   const [status, setStatus] = useState<SaveStatus>({ kind: 'unsaved' });
   const [symptoms, setSymptoms] = useState<SessionSymptoms>({});
+  // Where the pain of the pain check was; not said: the knee (the cautious reading).
+  const [painWhere, setPainWhere] = useState<PainWhere | undefined>(undefined);
   const { state, send } = player;
   const running = state.phase.kind !== 'ready' && state.phase.kind !== 'summary';
   useWakeLock(running);
@@ -189,10 +191,21 @@ function PlayerView({
           <h1 tabIndex={-1}>How did that feel?</h1>
           <p className="lead">{items[phase.itemIndex]?.name}</p>
           <div className="card">
+            <p className="hint">
+              Where? Tap it first if the pain was not in the knee (for example the back).
+            </p>
+            <PainWhereChoice where={painWhere} onPick={setPainWhere} />
             <PainScale
               label="Any pain during that exercise?"
               hint={`A stretch feeling is fine and not pain: rate it 0. Pain above ${PAIN_STOP_ABOVE} (or worse than when you started) means we make it easier next time.`}
-              onPick={(pain) => send({ type: 'painReported', pain })}
+              onPick={(pain) => {
+                setPainWhere(undefined);
+                send({
+                  type: 'painReported',
+                  pain,
+                  ...(painWhere !== undefined ? { where: painWhere } : {}),
+                });
+              }}
             />
           </div>
         </>
