@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     ] as const) {
       const { factor, seconds, cpuFactor, estimated } = await realTimeFactor(path, frames / fps);
       console.log(
-        `analyze --model thunder, ${name}: ${seconds.toFixed(2)} s wall, real-time factor ${factor.toFixed(2)}x; ` +
+        `analyzeVideo in this process, pose model in the main thread (bench/analyze.ts times the CLI with its worker pool), ${name}: ${seconds.toFixed(2)} s wall, real-time factor ${factor.toFixed(2)}x; ` +
           `${cpuFactor.toFixed(2)}x by this process's CPU time (ffmpeg decodes on the other core); frames estimated: ${estimated}`,
       );
     }

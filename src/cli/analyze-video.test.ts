@@ -108,6 +108,54 @@ describe.runIf(canDecode)('analyzeVideo', () => {
     expect(thunderFrames.size).toBeLessThanOrEqual(5 * 7);
   }, 60_000);
 
+  it('with two worker lanes tracks the fast pass in runs of 12 samples, each primed on the sample before it', async () => {
+    const fps = 30;
+    const synthetic = syntheticSquatFrames({
+      reps: 3,
+      fps,
+      peakFppaDegrees: { left: 18, right: 4 },
+      thighRatioAtBottom: 0.8,
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), 'squats.mp4');
+    execFileSync(ffmpegBinary() ?? 'ffmpeg', [
+      ...['-v', 'error', '-f', 'lavfi', '-i', `color=c=gray:s=64x64:r=${fps}:d=${synthetic.length / fps}`],
+      ...['-pix_fmt', 'yuv420p', path],
+    ]);
+    const events: string[] = [];
+    const fake = (model: 'lightning' | 'thunder'): PoseEstimator => ({
+      model,
+      lanes: 2,
+      estimate(frame) {
+        events.push(`${model}:${frame.index ?? -1}`);
+        return Promise.resolve(synthetic[frame.index ?? 0] as PoseFrame);
+      },
+      reset: () => events.push(`${model}:reset`),
+      dispose: () => undefined,
+    });
+    const analysed = await analyzeVideo(
+      path,
+      { test: 'single-leg-squat', side: 'left', mirrored: false },
+      'thunder',
+      {
+        createEstimator: (model) => Promise.resolve(fake(model === 'thunder' ? 'thunder' : 'lightning')),
+        prepare: (model) => events.push(`prepare:${model}`),
+      },
+    );
+    const lightning = events.filter((event) => event.startsWith('lightning'));
+    // Samples are every 5th frame; run k starts at sample 12k, primed on sample 12k - 1 (frame 60k - 5).
+    expect(lightning.slice(0, 3)).toEqual(['lightning:reset', 'lightning:0', 'lightning:0']);
+    expect(lightning.slice(14, 17)).toEqual(['lightning:reset', 'lightning:55', 'lightning:60']);
+    expect(lightning.filter((event) => event === 'lightning:reset')).toHaveLength(
+      Math.ceil(Math.ceil(synthetic.length / 5) / 12),
+    );
+    // Thunder is prepared once, after the last Lightning frame was sent and before Thunder runs.
+    const prepared = events.indexOf('prepare:thunder');
+    expect(events.filter((event) => event === 'prepare:thunder')).toHaveLength(1);
+    expect(events.slice(0, prepared).every((event) => event.startsWith('lightning'))).toBe(true);
+    expect(analysed.report.repetitions).toHaveLength(3);
+    expect(analysed.estimated.lightning).toBe(Math.ceil(synthetic.length / 5));
+  }, 60_000);
+
   it('reads a still stance from six frames with Thunder alone, primed once', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), 'still.mp4');
     execFileSync(ffmpegBinary() ?? 'ffmpeg', [

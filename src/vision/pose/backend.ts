@@ -4,9 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { tf, wasm } from './tf-node.js';
 
 /** The backends Kneeline runs pose models on in Node. */
 export type NodeBackend = 'wasm' | 'cpu';
@@ -19,8 +17,8 @@ function pointWasmAtPackage(threads: number): void {
   }
   const require = createRequire(import.meta.url);
   const dist = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
-  setWasmPaths(`${dist}/`);
-  setThreadsCount(threads);
+  wasm.setWasmPaths(`${dist}/`);
+  wasm.setThreadsCount(threads);
   wasmPathsSet = true;
 }
 

@@ -97,18 +97,25 @@ async function* decodeFrames(
   });
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   const frameBytes = width * height * 3;
-  let pending: Buffer = Buffer.alloc(0);
+  // Each frame is filled straight from the pipe's chunks: one copy, no growing buffers to collect.
+  let frame = new Uint8Array(frameBytes);
+  let filled = 0;
   let index = 0;
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-      while (pending.length >= frameBytes) {
-        const data = new Uint8Array(pending.subarray(0, frameBytes));
-        pending = pending.subarray(frameBytes);
+      let offset = 0;
+      while (offset < chunk.length) {
+        const taken = Math.min(frameBytes - filled, chunk.length - offset);
+        frame.set(chunk.subarray(offset, offset + taken), filled);
+        filled += taken;
+        offset += taken;
+        if (filled < frameBytes) {
+          break;
+        }
         const frameIndex = only === undefined ? index : (only[index] ?? index);
         const timeMs = times[index] ?? (frameIndex * 1000) / info.fps;
         yield {
-          data,
+          data: frame,
           width,
           height,
           index: frameIndex,
@@ -117,6 +124,8 @@ async function* decodeFrames(
           sourceHeight: info.height,
         };
         index += 1;
+        frame = new Uint8Array(frameBytes);
+        filled = 0;
       }
     }
     const code = await exited;

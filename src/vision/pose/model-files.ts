@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { io } from '@tensorflow/tfjs-core';
+import type { io } from '@tensorflow/tfjs-core';
 import { DomainError } from '../../errors.js';
 import type { ModelSource } from './model-source.js';
+import { tf } from './tf-node.js';
 
 /** The repository's `models/` folder, or KNEELINE_MODELS_DIR. */
 export function defaultModelsDir(): string {
@@ -25,7 +26,7 @@ export function fileModelHandler(modelJsonPath: string): io.IOHandler {
   return {
     load: async () => {
       const modelJson = JSON.parse(await readFile(modelJsonPath, 'utf8')) as io.ModelJSON;
-      return io.getModelArtifactsForJSON(modelJson, async (manifest) => {
+      return tf.io.getModelArtifactsForJSON(modelJson, async (manifest) => {
         const specs: io.WeightsManifestEntry[] = [];
         const shards: Buffer[] = [];
         for (const group of manifest) {

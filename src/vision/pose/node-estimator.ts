@@ -4,11 +4,12 @@
  */
 import { useNodeBackend } from './backend.js';
 import type { NodeBackend } from './backend.js';
-import { createPoseEstimator, withFallback } from './estimator.js';
-import type { PoseEstimator } from './estimator.js';
+import { createPoseEstimatorWith, withFallback } from './detector-estimator.js';
+import type { PoseEstimator } from './detector-estimator.js';
 import { localModels } from './model-files.js';
 import { POSE_MODELS } from './model-table.js';
 import type { PoseModelId } from './model-table.js';
+import { nodePoseLibraries } from './tf-node.js';
 
 /** Options for `createNodePoseEstimator`. */
 export interface NodeEstimatorOptions {
@@ -26,9 +27,11 @@ export async function createNodePoseEstimator(
   await useNodeBackend(options.backend ?? 'wasm');
   const source = localModels(options.modelsDir);
   const detectorOptions = { smoothing: options.smoothing ?? true };
-  const estimator = await createPoseEstimator(model, source, detectorOptions);
+  const estimator = await createPoseEstimatorWith(nodePoseLibraries, model, source, detectorOptions);
   if (POSE_MODELS[model].family === 'blazepose') {
-    return withFallback(estimator, () => createPoseEstimator('thunder', source, detectorOptions));
+    return withFallback(estimator, () =>
+      createPoseEstimatorWith(nodePoseLibraries, 'thunder', source, detectorOptions),
+    );
   }
   return estimator;
 }
