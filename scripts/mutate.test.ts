@@ -66,6 +66,9 @@ describe(parseOptions.name, () => {
     expect(options.limit).toBe(5);
     expect(options.folders).toEqual(['src/program']);
     expect(options.only).toEqual(['src/a.ts:3', 'src/b.ts:9']);
+    expect(options.from).toBe(1);
+    expect(parseOptions(['--from', '23']).from).toBe(23);
+    expect(() => parseOptions(['--from', '0'])).toThrow(/usage/);
   });
 
   it('refuses a timeout that is not a positive number of seconds', () => {
