@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMutant, mutantsOf, parseOptions, percentDown, sample } from './mutate.js';
+import { applyMutant, mutantsOf, parseOptions, percentDown, readFailure, sample } from './mutate.js';
 
 const rule = [
   'export function isDeep(depth: number, limit: number): boolean {',
@@ -66,10 +66,39 @@ describe(parseOptions.name, () => {
     expect(options.limit).toBe(5);
     expect(options.folders).toEqual(['src/program']);
     expect(options.only).toEqual(['src/a.ts:3', 'src/b.ts:9']);
+    expect(options.from).toBe(1);
+    expect(parseOptions(['--from', '23']).from).toBe(23);
+    expect(() => parseOptions(['--from', '0'])).toThrow(/usage/);
   });
 
   it('refuses a timeout that is not a positive number of seconds', () => {
     expect(() => parseOptions(['--timeout-seconds', 'soon'])).toThrow(/usage/);
     expect(() => parseOptions(['--timeout-seconds', '0'])).toThrow(/usage/);
+  });
+});
+
+describe(readFailure.name, () => {
+  const failed = (detail: string): string =>
+    [
+      ' Failed Tests 1 ',
+      ' FAIL  src/assessment/answers.test.ts > answersSchema > takes an age at either end of its group',
+      detail,
+      ' Test Files  1 failed (3)',
+    ].join('\n');
+
+  it('names the first failing test when an assertion fails', () => {
+    expect(readFailure(failed('AssertionError: expected 1 to be 2'))).toEqual({
+      outcome: 'failed',
+      failing: 'src/assessment/answers.test.ts > answersSchema > takes an age at either end of its group',
+    });
+  });
+
+  it('tells a test that only ran out of time apart from a real failure', () => {
+    expect(readFailure(failed('Error: Test timed out in 30000ms.')).outcome).toBe('slow test');
+    expect(readFailure(failed('Error: Hook timed out in 120000ms.')).outcome).toBe('slow test');
+  });
+
+  it('counts a crash with no failing test as a failure', () => {
+    expect(readFailure('Error: Cannot find module ./gone.js')).toEqual({ outcome: 'failed' });
   });
 });

@@ -6,16 +6,19 @@
  * back, and prints the share of mutants a test caught and the ones that survived. Not part of
  * `npm test`: it runs the tests once per mutant.
  *
- * Before the first mutant it runs the same tests on the real code: a failure there would count
- * every mutant as caught. A run past `--timeout-seconds` counts as caught (a flip can make a loop
- * endless) but is shown apart, because on a loaded machine it can also just be slow. Each run has
- * its own process group, so a timeout or Ctrl-C ends vitest's workers too.
+ * Before the first mutant it runs the same tests on the real code (`--skip-baseline` leaves that
+ * out when running a few mutants again): a failure there would count every mutant as caught. Each
+ * kill names the test that caught it. A run past `--timeout-seconds` counts as caught (a flip can
+ * make a loop endless) but is shown apart, because on a loaded machine it can also just be slow.
+ * A run where only a test's own time limit failed is run once more, and is not counted as caught
+ * if it does that again. Each run has its own process group, so a timeout or Ctrl-C ends vitest's
+ * workers too.
  *
  * It refuses to start on a dirty work tree, and restores every file it changes (finally, and on
  * Ctrl-C), so `git status` is clean afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -111,8 +114,28 @@ function git(...args: string[]): string {
   return result.stdout;
 }
 
-/** What one test run said: a test failed, every test passed, it ran past the timeout, or it was stopped. */
-export type Outcome = 'failed' | 'passed' | 'timed out' | 'interrupted';
+/**
+ * What one test run said: a test failed, every test passed, a test failed only by running past its
+ * own time limit (on a loaded machine that says nothing about the mutant), the whole run ran past
+ * the timeout, or it was stopped from outside.
+ */
+export type Outcome = 'failed' | 'passed' | 'slow test' | 'timed out' | 'interrupted';
+
+export interface RunResult {
+  readonly outcome: Outcome;
+  /** The first failing test, `file > describe > it`, when one failed. */
+  readonly failing?: string;
+}
+
+/** Reads a failed vitest run's output (colours off): which test failed first, and whether only by time. */
+export function readFailure(output: string): RunResult {
+  const failing = /^\s*FAIL\s+(\S+\.test\.tsx?.*)$/m.exec(output)?.[1]?.trim();
+  const assertion = output.split(/^\s*FAIL\s+/m).slice(1);
+  // Every failure block is a test or hook that ran out of time: no assertion failed.
+  const onlyTime =
+    assertion.length > 0 && assertion.every((block) => /(Test|Hook) timed out in \d+ms/.test(block));
+  return { outcome: onlyTime ? 'slow test' : 'failed', ...(failing === undefined ? {} : { failing }) };
+}
 
 /** The test run in flight, so Ctrl-C can stop it along with its workers. */
 let running: ChildProcess | null = null;
@@ -128,39 +151,75 @@ function stopGroup(child: ChildProcess): void {
   }
 }
 
-/** Runs the fast tests that import `files`, stopping at the first failure. */
-function runRelated(files: readonly string[], timeoutMs: number): Promise<Outcome> {
+/** Runs vitest with `args` (`related` files, or `run` test files), stopping at the first failure. */
+function runVitest(args: readonly string[], timeoutMs: number): Promise<RunResult> {
   const vitest = join(rootDir, 'node_modules', '.bin', 'vitest');
   const excludes = SLOW_TESTS.flatMap((pattern) => ['--exclude', pattern]);
   return new Promise((resolve) => {
     const child = spawn(
       vitest,
-      ['related', ...files, '--run', '--bail', '1', '--passWithNoTests', '--reporter', 'dot', ...excludes],
-      { cwd: rootDir, env: { ...process.env, CI: '1' }, stdio: 'ignore', detached: true },
+      [...args, '--run', '--bail', '1', '--passWithNoTests', '--reporter', 'dot', ...excludes],
+      {
+        cwd: rootDir,
+        env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
     );
     running = child;
+    let output = '';
+    const keep = (chunk: Buffer): void => {
+      // The failure summary comes last; a megabyte is plenty.
+      output = (output + chunk.toString('utf8')).slice(-1_000_000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       stopGroup(child);
     }, timeoutMs);
-    const done = (outcome: Outcome): void => {
+    const done = (result: RunResult): void => {
       clearTimeout(timer);
       running = null;
-      resolve(outcome);
+      resolve(result);
     };
-    child.on('error', () => done('interrupted'));
-    child.on('exit', (code, signal) => {
+    child.on('error', () => done({ outcome: 'interrupted' }));
+    child.on('close', (code, signal) => {
       if (timedOut) {
-        done('timed out');
+        done({ outcome: 'timed out' });
       } else if (signal !== null) {
         // Killed from outside (out of memory, a stray kill): says nothing about the mutant.
-        done('interrupted');
+        done({ outcome: 'interrupted' });
       } else {
-        done(code === 0 ? 'passed' : 'failed');
+        done(code === 0 ? { outcome: 'passed' } : readFailure(output));
       }
     });
   });
+}
+
+/** Runs the fast tests that import `files`. */
+function runRelated(files: readonly string[], timeoutMs: number): Promise<RunResult> {
+  return runVitest(['related', ...files], timeoutMs);
+}
+
+/**
+ * Judges one applied mutant. The module's own test (`name.test.ts` beside it) runs first: it is
+ * one of the related tests, and the one most likely to catch a flip, while vitest would start the
+ * related set with its slowest files. Only when it does not fail do all related tests run, so the
+ * verdict is the same as one related run, only sooner for most kills.
+ */
+async function judge(file: string, timeoutMs: number): Promise<RunResult> {
+  const ownTest = file.replace(/\.ts$/, '.test.ts');
+  if (existsSync(join(rootDir, ownTest))) {
+    const own = await runVitest(['run', ownTest], timeoutMs);
+    if (own.outcome === 'failed' || own.outcome === 'interrupted') {
+      return own;
+    }
+  }
+  const related = await runRelated([file], timeoutMs);
+  // Only a time limit failed: run once more before calling it either way.
+  return related.outcome === 'slow test' ? runRelated([file], timeoutMs) : related;
 }
 
 interface Options {
@@ -170,10 +229,14 @@ interface Options {
   readonly timeoutMs: number;
   /** `file:line` filters, to run a few mutants again. */
   readonly only: readonly string[];
+  /** Leave out the run on the real code (to run a few mutants again right after a full run). */
+  readonly skipBaseline: boolean;
+  /** Start at this mutant of the sample (1-based), to go on with a run that was stopped. */
+  readonly from: number;
 }
 
 const USAGE =
-  'usage: npm run mutate -- [--limit N] [--seed N] [--folder src/vision]... [--only src/x.ts:12]... [--timeout-seconds N]';
+  'usage: npm run mutate -- [--limit N] [--seed N] [--folder src/vision]... [--only src/x.ts:12]... [--skip-baseline] [--from N] [--timeout-seconds N]';
 
 export function parseOptions(argv: readonly string[]): Options {
   const value = (name: string): string | undefined => {
@@ -186,7 +249,15 @@ export function parseOptions(argv: readonly string[]): Options {
   const limit = Number(value('--limit') ?? Number.POSITIVE_INFINITY);
   const seed = Number(value('--seed') ?? 1);
   const timeoutSeconds = Number(value('--timeout-seconds') ?? 240);
-  if (Number.isNaN(limit) || limit < 1 || !Number.isInteger(seed) || !(timeoutSeconds > 0)) {
+  const from = Number(value('--from') ?? 1);
+  if (
+    Number.isNaN(limit) ||
+    limit < 1 ||
+    !Number.isInteger(seed) ||
+    !(timeoutSeconds > 0) ||
+    !Number.isInteger(from) ||
+    from < 1
+  ) {
     throw new Error(USAGE);
   }
   return {
@@ -195,6 +266,8 @@ export function parseOptions(argv: readonly string[]): Options {
     folders: folders.length > 0 ? folders : ['src/assessment', 'src/program', 'src/vision'],
     timeoutMs: timeoutSeconds * 1000,
     only: repeated('--only'),
+    skipBaseline: argv.includes('--skip-baseline'),
+    from,
   };
 }
 
@@ -234,8 +307,10 @@ async function main(): Promise<void> {
       ? all
       : all.filter((mutant) => options.only.includes(`${mutant.file}:${mutant.line}`));
   const chosen = sample(wanted, options.limit, options.seed);
+  const todo = [...chosen.entries()].slice(options.from - 1);
   console.log(
-    `mutate: ${all.length} comparisons in ${files.length} files; running ${chosen.length} (seed ${options.seed}).`,
+    `mutate: ${all.length} comparisons in ${files.length} files; running ${chosen.length} (seed ${options.seed})` +
+      (options.from > 1 ? `, from number ${options.from}: ${todo.length} of them.` : '.'),
   );
 
   let current: { path: string; original: string } | null = null;
@@ -256,44 +331,63 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   const began = Date.now();
-  const tally: Record<Outcome, number> = { failed: 0, passed: 0, 'timed out': 0, interrupted: 0 };
+  const tally: Record<Outcome, number> = {
+    failed: 0,
+    passed: 0,
+    'slow test': 0,
+    'timed out': 0,
+    interrupted: 0,
+  };
   const survivors: Mutant[] = [];
   try {
     // A kill only means something if the same tests pass on the real code.
-    const touched = [...new Set(chosen.map((mutant) => mutant.file))];
-    const baseline = await runRelated(touched, options.timeoutMs * 4);
-    if (baseline !== 'passed') {
+    const touched = [...new Set(todo.map(([, mutant]) => mutant.file))];
+    const baseline = options.skipBaseline
+      ? { outcome: 'passed' as const }
+      : await runRelated(touched, options.timeoutMs * 4);
+    if (baseline.outcome !== 'passed') {
       console.error(
-        `mutate: the tests of the sampled files do not pass unmutated (${baseline}); fix that first.`,
+        `mutate: the tests of the sampled files do not pass unmutated (${baseline.outcome}${baseline.failing === undefined ? '' : `: ${baseline.failing}`}); fix that first.`,
       );
       process.exitCode = 2;
       return;
     }
-    console.log(`mutate: the unmutated code passes its tests (${minutes(Date.now() - began)}).`);
+    console.log(
+      options.skipBaseline
+        ? 'mutate: not checking the unmutated code first (--skip-baseline).'
+        : `mutate: the unmutated code passes its tests (${minutes(Date.now() - began)}).`,
+    );
 
-    for (const [index, mutant] of chosen.entries()) {
+    for (const [index, mutant] of todo) {
       const path = join(rootDir, mutant.file);
       const original = readFileSync(path, 'utf8');
       current = { path, original };
       const started = Date.now();
-      let outcome: Outcome;
+      let result: RunResult;
       try {
         writeFileSync(path, applyMutant(original, mutant));
-        outcome = await runRelated([mutant.file], options.timeoutMs);
+        result = await judge(mutant.file, options.timeoutMs);
       } finally {
         restore();
       }
-      if (outcome === 'interrupted') {
+      if (result.outcome === 'interrupted') {
         throw new Error(`${mutant.file}:${mutant.line}: the test run was stopped from outside; run again.`);
       }
-      tally[outcome] += 1;
-      if (outcome === 'passed') {
+      tally[result.outcome] += 1;
+      if (result.outcome === 'passed') {
         survivors.push(mutant);
       }
-      const label = outcome === 'passed' ? 'SURVIVED' : outcome === 'failed' ? 'killed  ' : 'TIMEOUT ';
+      const labels: Record<Outcome, string> = {
+        failed: 'killed  ',
+        passed: 'SURVIVED',
+        'slow test': 'SLOW    ',
+        'timed out': 'TIMEOUT ',
+        interrupted: '',
+      };
       console.log(
-        `  ${String(index + 1).padStart(3)}/${chosen.length} ${label} ` +
-          `${mutant.file}:${mutant.line} ${mutant.from} → ${mutant.to} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+        `  ${String(index + 1).padStart(3)}/${chosen.length} ${labels[result.outcome]} ` +
+          `${mutant.file}:${mutant.line} ${mutant.from} → ${mutant.to} (${((Date.now() - started) / 1000).toFixed(0)} s)` +
+          (result.failing === undefined ? '' : ` by ${result.failing}`),
       );
     }
   } finally {
@@ -305,7 +399,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const total = chosen.length;
+  const total = todo.length;
   const caught = tally.failed + tally['timed out'];
   console.log(
     `\nmutate: ${caught} of ${total} mutants killed (${percentDown(caught, total)}), seed ${options.seed}, ` +
@@ -313,7 +407,8 @@ async function main(): Promise<void> {
   );
   console.log(
     `  by a failing test: ${tally.failed} (${percentDown(tally.failed, total)}); ` +
-      `by running past ${options.timeoutMs / 1000} s: ${tally['timed out']}; survived: ${tally.passed}.`,
+      `by running past ${options.timeoutMs / 1000} s: ${tally['timed out']}; ` +
+      `a test only ran out of time, twice (not counted as killed): ${tally['slow test']}; survived: ${tally.passed}.`,
   );
   for (const mutant of survivors) {
     console.log(

@@ -22,6 +22,25 @@ describe('formatProgramText', () => {
     expect(text.indexOf('Foot and ankle')).toBeLessThan(text.indexOf('Shin rotation'));
   });
 
+  it('prints a dosage note only for an exercise whose dosage has one', () => {
+    expect(text).not.toContain('Note:');
+    const [block, ...rest] = program.blocks;
+    const [item, ...others] = block?.items ?? [];
+    expect(item).toBeDefined();
+    const noted = {
+      ...program,
+      blocks: [
+        {
+          ...block!,
+          items: [{ ...item!, dosage: { ...item!.dosage, note: 'Slow on the way down.' } }, ...others],
+        },
+        ...rest,
+      ],
+    };
+    const lines = formatProgramText(noted, SMALL_CATALOG, sessions).split('\n');
+    expect(lines.filter((line) => line.includes('Note:'))).toEqual(['     Note: Slow on the way down.']);
+  });
+
   it('says which kit stands in for what is missing', () => {
     expect(text).toContain('Kit: Instead of a chair: sit on a bed edge');
   });

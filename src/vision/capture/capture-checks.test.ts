@@ -117,6 +117,44 @@ describe('checkCapture', () => {
   });
 });
 
+describe('checkCapture boundaries (CAPTURE_THRESHOLDS: plausibility settings of this app)', () => {
+  /** `standing` with the hips and ankles moved so the legs span `legPixels` of the 1280 px frame. */
+  const legsOf = (legPixels: number): Points => ({
+    ...standing,
+    left_ankle: [390, 650 + legPixels],
+    right_ankle: [330, 650 + legPixels],
+  });
+
+  it('takes legs of exactly 25% and 60% of the frame height, and asks to move from one pixel past', () => {
+    expect(status(checkCapture(input(legsOf(0.25 * 1280))), 'distance')).toBe('pass');
+    expect(status(checkCapture(input(legsOf(0.25 * 1280 - 1))), 'distance')).toBe('fail');
+    expect(status(checkCapture(input(legsOf(0.6 * 1280))), 'distance')).toBe('pass');
+    expect(status(checkCapture(input(legsOf(0.6 * 1280 + 1))), 'distance')).toBe('fail');
+  });
+
+  it('counts a point right on the 2% edge margin as in view, and one just outside as out', () => {
+    const at = (x: number, y: number): Points => ({ ...standing, left_hip: [x, y] });
+    const body = (points: Points) => status(checkCapture(input(points)), 'body-in-view');
+    const [left, top] = [720 * 0.02, 1280 * 0.02];
+    const [right, bottom] = [720 * (1 - 0.02), 1280 * (1 - 0.02)];
+    expect(body(at(left, 650))).toBe('pass');
+    expect(body(at(left - 0.1, 650))).toBe('fail');
+    expect(body(at(right, 650))).toBe('pass');
+    expect(body(at(right + 0.1, 650))).toBe('fail');
+    expect(body(at(400, top))).toBe('pass');
+    expect(body(at(400, top - 0.1))).toBe('fail');
+    expect(body(at(400, bottom))).toBe('pass');
+    expect(body(at(400, bottom + 0.1))).toBe('fail');
+  });
+
+  it('takes a mean leg score of exactly 0.5 as a clear view, and 0.49 as unclear (quality gates minMeanScore)', () => {
+    const scored = (score: number): Points =>
+      Object.fromEntries(Object.entries(standing).map(([name, p]) => [name, [p[0], p[1], score]]));
+    expect(status(checkCapture(input(scored(0.5))), 'confidence')).toBe('pass');
+    expect(status(checkCapture(input(scored(0.49))), 'confidence')).toBe('fail');
+  });
+});
+
 describe('keypointsJumped', () => {
   it('sees the hips leap across the frame as a jump (another person picked up)', () => {
     const other = Object.fromEntries(
@@ -127,6 +165,26 @@ describe('keypointsJumped', () => {
 
   it('does not count a squat’s steady drop as a jump', () => {
     expect(keypointsJumped(frameOf(standing), frameOf(moved(standing, 1, 40)))).toBe(false);
+  });
+
+  it('calls a hip move of half a leg length no jump, and one pixel more a jump', () => {
+    // standing: hip centre (360, 650), ankle centre (360, 1050), so a leg of 400 px.
+    const shifted = (dx: number): Points =>
+      Object.fromEntries(Object.entries(standing).map(([name, p]) => [name, [p[0] + dx, p[1]]]));
+    expect(keypointsJumped(frameOf(standing), frameOf(shifted(200)))).toBe(false);
+    expect(keypointsJumped(frameOf(standing), frameOf(shifted(201)))).toBe(true);
+  });
+
+  it('does not judge a frame whose hips sit on its ankles: there is no leg length to compare with', () => {
+    const flat: Points = { ...standing, left_ankle: [400, 650], right_ankle: [320, 650] };
+    const away: Points = {
+      ...flat,
+      left_hip: [600, 650],
+      right_hip: [520, 650],
+      left_ankle: [600, 650],
+      right_ankle: [520, 650],
+    };
+    expect(keypointsJumped(frameOf(standing), frameOf(away))).toBe(false);
   });
 
   it('does not judge without a previous frame', () => {
