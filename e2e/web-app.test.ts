@@ -18,7 +18,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotsFolder(), `${name}.png`), fullPage: true });
 }
 
-describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
+describe.runIf(canRun)('the web app', { timeout: 300_000 }, () => {
   const e2e = useE2e();
 
   /** Each test on a server of its own (a fresh database), in the shared browser. */

@@ -16,6 +16,7 @@ import {
 } from '../../src/vision/capture/capture-checks.js';
 import { TEST_PROFILES } from '../../src/vision/trial/test-profiles.js';
 import { modelFor } from '../../src/vision/pose/camera-models.js';
+import { CameraStartButton } from './camera-start-button.js';
 import { CameraView, CheckList } from './camera-view.js';
 import { guardRecording } from '../../src/vision/capture/recording-guard.js';
 import { measureTrial, snapshotPeak } from '../../src/vision/capture/measure-trial.js';
@@ -211,18 +212,7 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
           ))}
         </ol>
       )}
-      {camera.state.kind === 'off' ||
-      camera.state.kind === 'denied' ||
-      camera.state.kind === 'no-camera' ||
-      camera.state.kind === 'stopped' ||
-      camera.state.kind === 'in-use' ||
-      camera.state.kind === 'failed' ? (
-        <p>
-          <button type="button" className="button primary" onClick={() => void camera.start()}>
-            {camera.state.kind === 'off' ? 'Start the camera' : 'Try the camera again'}
-          </button>
-        </p>
-      ) : null}
+      <CameraStartButton camera={camera} />
       <CameraView
         camera={camera}
         loop={loop}
