@@ -111,6 +111,12 @@ export interface E2eOptions {
   readonly sharedBrowser?: boolean;
 }
 
+/**
+ * The longest the set-up (a Vite build, ffmpeg making a fake-camera clip, the server, Chromium)
+ * may take in beforeAll: a few times an idle machine's ~40 s, for both cores busy elsewhere.
+ */
+export const SETUP_TIMEOUT_MS = 300_000;
+
 /** A running set-up: the server, its URL, one shared browser, and what else was started. */
 export interface E2e {
   readonly app: RunningApp;
@@ -186,10 +192,10 @@ export function useE2e(options: E2eOptions = {}): E2e {
   let running: E2e | null = null;
   beforeAll(async () => {
     running = await startE2e(options);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await running?.close();
-  });
+  }, SETUP_TIMEOUT_MS);
   const now = (): E2e => {
     if (running === null) {
       throw new Error('the e2e set-up is read before its beforeAll ran');
