@@ -5,8 +5,8 @@
  * FPPA where it is measured, reps and KASR must match. Frames are fed, not filmed: fake-camera
  * timing is not exact, and feeding the very pixels is the only way to compare frame by frame.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
 import type { PoseFrame } from '../src/vision/geometry/types.js';
 import { FrameStore, estimateVideoPoses } from '../src/vision/pose/estimate-video.js';
@@ -16,14 +16,8 @@ import { createNodePoseEstimator } from '../src/vision/pose/node-estimator.js';
 import { SQUAT_CLIP } from '../src/vision/pose/pose-fixture.js';
 import { ffmpeg, fixtures, poseModels } from '../src/vision/pose/system-parts.js';
 import { analyzeTrial } from '../src/vision/trial/analyze-trial.js';
-import type { RunningApp } from './support/app-server.js';
-import {
-  analyzeInBrowser,
-  buildVisionPage,
-  launchChromium,
-  openHarness,
-  serveWithModels,
-} from './support/vision-page.js';
+import { useE2e } from './support/e2e.js';
+import { analyzeInBrowser, openHarness } from './support/vision-page.js';
 import { squatFrameFppa } from './vision-page/frame-fppa.js';
 
 const canRun =
@@ -71,22 +65,11 @@ function largestKeypointGap(node: readonly PoseFrame[], browser: readonly PoseFr
 }
 
 describe.runIf(canRun)('Node and browser pose + FPPA on the same frames', { timeout: 240_000 }, () => {
-  let browser: Browser;
-  let app: RunningApp;
+  const e2e = useE2e({ web: 'vision' });
   const pages = new Map<string, Page>();
 
-  beforeAll(async () => {
-    app = await serveWithModels(buildVisionPage());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   async function page(backend: string): Promise<Page> {
-    const open = pages.get(backend) ?? (await openHarness(browser, app.url, backend));
+    const open = pages.get(backend) ?? (await openHarness(e2e.browser, e2e.url, backend));
     pages.set(backend, open);
     return open;
   }

@@ -11,13 +11,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PlayerEvent } from '../src/coaching/types.js';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
 import { ffmpeg, fixtures, poseModels } from '../src/vision/pose/system-parts.js';
-import type { RunningApp } from './support/app-server.js';
 import { CAVE_IN_FILTER, fakeCameraClip } from './support/fake-camera.js';
-import { buildVisionPage, launchChromium, serveWithModels } from './support/vision-page.js';
+import { fakeCameraFlags, phonePage, useE2e } from './support/e2e.js';
 
 const canRun =
   hasSystemPart(chromium) && hasSystemPart(ffmpeg) && hasSystemPart(poseModels) && hasSystemPart(fixtures);
@@ -28,32 +27,16 @@ interface LiveRun {
 }
 
 describe.runIf(canRun)('the live knee-out cue on a fake camera', { timeout: 180_000 }, () => {
-  let app: RunningApp;
-  let folder: string;
-
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'kneeline-camera-'));
-    app = await serveWithModels(buildVisionPage());
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const folder = mkdtempSync(join(tmpdir(), 'kneeline-camera-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const e2e = useE2e({ web: 'vision', sharedBrowser: false });
 
   /** Plays `y4m` as the camera until the component has counted 2 reps (the clip played through). */
   async function watch(y4m: string): Promise<LiveRun> {
-    const browser = await launchChromium([
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
-    ]);
+    const browser = await e2e.launch(fakeCameraFlags(y4m));
     try {
-      const page = await browser.newPage();
-      page.on('pageerror', (error) => {
-        throw error;
-      });
-      await page.goto(`${app.url}/live.html?check=squat`);
+      const page = await phonePage(browser, e2e.url);
+      await page.goto(`${e2e.url}/live.html?check=squat`);
       await page.locator('[data-overlay="skeleton"]').waitFor({ state: 'attached', timeout: 30_000 });
       await page.locator('.live-reps[data-reps="2"]').waitFor({ timeout: 120_000 });
       const events = await page.evaluate(

@@ -9,20 +9,18 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import type { SessionLog } from '../src/coaching/types.js';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
 import { ffmpeg, fixtures, poseModels } from '../src/vision/pose/system-parts.js';
-import type { RunningApp } from './support/app-server.js';
-import { CAVE_IN_FILTER, fakeCameraClip, ignoreDeviceSpeed } from './support/fake-camera.js';
-import { buildPrivateWebApp, launchChromium, serveWithModels } from './support/vision-page.js';
+import { CAVE_IN_FILTER, fakeCameraClip } from './support/fake-camera.js';
+import { fakeCameraFlags, screenshotsFolder, useE2e } from './support/e2e.js';
 import { answerQuestionnaire, fillSelfTests } from './support/walkthrough.js';
 
 const canRun =
   hasSystemPart(chromium) && hasSystemPart(ffmpeg) && hasSystemPart(poseModels) && hasSystemPart(fixtures);
 
-const screenshots = join(import.meta.dirname, 'screenshots');
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 async function clickIfThere(locator: Locator): Promise<boolean> {
@@ -71,36 +69,18 @@ async function newUserToToday(page: Page, url: string, shots: string): Promise<v
 }
 
 describe.runIf(canRun)('live feedback in the session player', { timeout: 300_000 }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let folder: string;
-
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'kneeline-live-session-'));
-    mkdirSync(join(folder, 'shots'));
-    app = await serveWithModels(buildPrivateWebApp());
-    browser = await launchChromium([
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${fakeCameraClip(folder, 'caving-mirrored', `${CAVE_IN_FILTER},hflip`)}`,
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(folder, { recursive: true, force: true });
+  const folder = mkdtempSync(join(tmpdir(), 'kneeline-live-session-'));
+  mkdirSync(join(folder, 'shots'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const e2e = useE2e({
+    models: true,
+    chromiumFlags: () =>
+      fakeCameraFlags(fakeCameraClip(folder, 'caving-mirrored', `${CAVE_IN_FILTER},hflip`)),
   });
 
   it('says "knee out" when my knee caves in and counts it in the saved session', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    await ignoreDeviceSpeed(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await newUserToToday(page, app.url, join(folder, 'shots'));
+    const page = await e2e.phonePage({ ignoreDeviceSpeed: true });
+    await newUserToToday(page, e2e.url, join(folder, 'shots'));
 
     const toggle = page.getByLabel(/Use camera/);
     for (let round = 0; round < 600 && !(await toggle.isVisible()); round += 1) {
@@ -116,8 +96,10 @@ describe.runIf(canRun)('live feedback in the session player', { timeout: 300_000
     // left first); a left-leg bout watches only the left knee, the one the mirrored clip caves in.
     const cue = page.locator('.knee-out-cue');
     await cue.waitFor({ timeout: 60_000 });
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, '06d-session-live-feedback.png'), fullPage: true });
+    await page.screenshot({
+      path: join(screenshotsFolder(), '06d-session-live-feedback.png'),
+      fullPage: true,
+    });
     expect(await cue.getAttribute('data-cue')).toBe('left');
     await page.locator('.caption', { hasText: 'Left knee out.' }).waitFor({ timeout: 10_000 });
 

@@ -5,21 +5,18 @@
  * browser that refuses the camera shows how to allow it. Screenshots land in e2e/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
 import type { SystemPart } from '../src/testing/system-parts.js';
 import { ffmpegBinary } from '../src/vision/pose/ffmpeg-binary.js';
 import { SQUAT_CLIP } from '../src/vision/pose/pose-fixture.js';
-import type { RunningApp } from './support/app-server.js';
-import { fakeCameraClip, ignoreDeviceSpeed } from './support/fake-camera.js';
-import { launchChromium, serveWithModels } from './support/vision-page.js';
+import { fakeCameraClip } from './support/fake-camera.js';
+import { fakeCameraFlags, phonePage, screenshotsFolder, useE2e } from './support/e2e.js';
 
-const shots = join(import.meta.dirname, 'screenshots');
-const repoRoot = resolve(import.meta.dirname, '..');
 const ffmpeg: SystemPart = {
   name: 'ffmpeg',
   missing: ffmpegBinary() === null ? 'reinstall @ffmpeg-installer/ffmpeg or set FFMPEG' : null,
@@ -38,20 +35,6 @@ function stillCameraFile(folder: string): string {
   return file;
 }
 
-/**
- * The web app built into a temp folder of this file's own: dist/web is shared by every e2e run in
- * the working tree, and a rebuild there mid-test renames the lazily loaded TF.js chunk.
- */
-function buildOwnWebApp(): string {
-  const out = mkdtempSync(join(tmpdir(), 'kneeline-camera-web-'));
-  execFileSync(
-    join(repoRoot, 'node_modules/.bin/vite'),
-    ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
-    { cwd: repoRoot, stdio: 'inherit' },
-  );
-  return out;
-}
-
 /** Waits for a measured test's result; fails with the page's own words if it stopped instead. */
 async function waitForResult(page: Page): Promise<void> {
   await page.locator('#trial-result-title, .measured-test .notice[role="alert"]').first().waitFor();
@@ -60,52 +43,33 @@ async function waitForResult(page: Page): Promise<void> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotsFolder(), `${name}.png`), fullPage: true });
 }
 
+/** Recording wanted before Done: one pass of the clip and then some... */
+const RECORD_MS = 15_000;
+/** ... holding this many frames (3 a second over the 13 s clip: every squat bottom seen). */
+const RECORD_FRAMES = 40;
+
 describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => {
-  let app: RunningApp;
-  let folder: string;
-  let webRoot: string;
-  const browsers: Browser[] = [];
+  const folder = mkdtempSync(join(tmpdir(), 'kneeline-camera-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const e2e = useE2e({ models: true, sharedBrowser: false });
 
-  beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    folder = mkdtempSync(join(tmpdir(), 'kneeline-camera-'));
-    webRoot = buildOwnWebApp();
-    app = await serveWithModels(webRoot);
-  });
-
-  afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
-    await app?.close();
-    rmSync(folder, { recursive: true, force: true });
-    rmSync(webRoot, { recursive: true, force: true });
-  });
-
-  async function open(flags: readonly string[], grant: boolean): Promise<Page> {
-    const browser = await launchChromium(flags);
-    browsers.push(browser);
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-    await ignoreDeviceSpeed(context);
-    if (grant) {
-      await context.grantPermissions(['camera'], { origin: app.url });
-    }
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    page.on('pageerror', (error) => {
-      throw error;
+  /** A browser whose fake camera plays `y4m` (null: none, the device's own pattern). */
+  async function open(y4m: string | null, grant: boolean): Promise<Page> {
+    const browser = await e2e.launch(fakeCameraFlags(y4m, false));
+    return phonePage(browser, e2e.url, {
+      grantCamera: grant,
+      ignoreDeviceSpeed: true,
+      stepTimeoutMs: 60_000,
     });
-    return page;
   }
 
   it('measures a double-leg squat from the camera and saves the numbers, not the video', async () => {
     const camera = fakeCameraClip(folder, 'squats', null);
-    const page = await open(
-      ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
-      true,
-    );
-    await page.goto(`${app.url}/#/measure/squat`);
+    const page = await open(camera, true);
+    await page.goto(`${e2e.url}/#/measure/squat`);
     await page.getByRole('button', { name: 'Start the camera' }).click();
     await page.locator('[data-camera="ready"]').waitFor();
     // The guide lets a recording start only while every check passes (read in one go).
@@ -129,14 +93,23 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
     await start.click();
     await page.getByText('Recording. Press Done').waitFor({ timeout: 10_000 });
     await shoot(page, '10b-camera-recording');
-    // A little over one pass of the 13 s clip: three squat bottoms.
-    await page.waitForTimeout(15_000);
-    if (await page.getByText('switched to the fast one').isVisible()) {
-      // A loaded machine fell below the floor for the accurate model: record again, as a user would.
-      await start.click();
-      await page.waitForTimeout(15_000);
+    // A little over one pass of the 13 s clip (three squat bottoms) and enough frames to find
+    // them, however slowly a loaded machine reads them; the recording stops itself at 40 s.
+    await page.waitForFunction(
+      ([ms, frames]) => {
+        const root = document.querySelector('.measured-test');
+        return (
+          root?.getAttribute('data-phase') !== 'recording' ||
+          (Number(root.getAttribute('data-recorded-ms')) >= ms &&
+            Number(root.getAttribute('data-recorded-frames')) >= frames)
+        );
+      },
+      [RECORD_MS, RECORD_FRAMES] as const,
+      { timeout: 60_000, polling: 250 },
+    );
+    if ((await page.locator('.measured-test').getAttribute('data-phase')) === 'recording') {
+      await page.getByRole('button', { name: 'Done' }).click();
     }
-    await page.getByRole('button', { name: 'Done' }).click();
     await waitForResult(page);
     const sides = page.locator('[data-result="sides"]');
     expect(await sides.locator('[data-side="left"]').textContent()).toContain('Left knee');
@@ -161,12 +134,9 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
   it('talks a user through the knee position sense test and keeps a run without a real bend out of the findings', async () => {
     // A person standing still: every hold is the same, so each knee lands 0° from its neutral.
     const camera = stillCameraFile(folder);
-    const page = await open(
-      ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
-      true,
-    );
+    const page = await open(camera, true);
     // A fast script clock: each spoken step lasts a tenth of its time.
-    await page.goto(`${app.url}/?playerSpeed=10#/knee-sense`);
+    await page.goto(`${e2e.url}/?playerSpeed=10#/knee-sense`);
     await page.getByRole('button', { name: 'Start the camera' }).click();
     const start = page.getByRole('button', { name: 'Start', exact: true });
     await expect.poll(() => start.isEnabled(), { timeout: 90_000, interval: 250 }).toBe(true);
@@ -191,11 +161,8 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
   it('measures the standing knee test on the self-tests page and fills in each knee', async () => {
     // The person standing still: what the standing test asks for.
     const camera = stillCameraFile(folder);
-    const page = await open(
-      ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
-      true,
-    );
-    await page.goto(`${app.url}/#/tests`);
+    const page = await open(camera, true);
+    await page.goto(`${e2e.url}/#/tests`);
     await page.locator('[data-test="standing-knee"]').waitFor();
     await page.getByRole('button', { name: 'Measure with the camera' }).click();
     await page.getByRole('button', { name: 'Start the camera' }).click();
@@ -228,8 +195,8 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
 
   it('tells a user who refused the camera how to allow it', async () => {
     // A camera exists, but the permission is not granted and the prompt is dismissed.
-    const page = await open(['--use-fake-device-for-media-stream'], false);
-    await page.goto(`${app.url}/#/measure/single-leg-squat/left`);
+    const page = await open(null, false);
+    await page.goto(`${e2e.url}/#/measure/single-leg-squat/left`);
     await page.getByRole('button', { name: 'Start the camera' }).click();
     await page.getByText('Kneeline is not allowed to use the camera').waitFor();
     expect(await page.getByRole('button', { name: 'Try the camera again' }).isVisible()).toBe(true);

@@ -4,34 +4,23 @@
  * `kneeline analyze` on the same clip: the same conclusion and repetitions, KASR at each bottom
  * within 0.05 and FPPA within 2° where measured.
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeVideo } from '../src/cli/analyze-video.js';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
 import { createNodePoseEstimator } from '../src/vision/pose/node-estimator.js';
 import { SQUAT_CLIP } from '../src/vision/pose/pose-fixture.js';
 import { fixtures, poseModels } from '../src/vision/pose/system-parts.js';
 import type { TrialReport } from '../src/vision/trial/types.js';
-import type { RunningApp } from './support/app-server.js';
-import { ignoreDeviceSpeed } from './support/fake-camera.js';
-import { buildPrivateWebApp, launchChromium, serveWithModels } from './support/vision-page.js';
+import { screenshotsFolder, useE2e } from './support/e2e.js';
 
-const shots = join(import.meta.dirname, 'screenshots');
 const canRun = hasSystemPart(chromium) && hasSystemPart(fixtures) && hasSystemPart(poseModels);
 
 describe.runIf(canRun)('a recorded video on the measure page', { timeout: 480_000 }, () => {
-  let app: RunningApp;
-  let webRoot: string;
-  let browser: Browser;
+  const e2e = useE2e({ models: true });
   let cli: TrialReport;
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    webRoot = buildPrivateWebApp();
-    app = await serveWithModels(webRoot);
-    browser = await launchChromium();
     cli = (
       await analyzeVideo(SQUAT_CLIP, { test: 'squat', side: 'both', mirrored: false }, 'thunder', {
         createEstimator: (id) => createNodePoseEstimator(id, { smoothing: false }),
@@ -39,19 +28,8 @@ describe.runIf(canRun)('a recorded video on the measure page', { timeout: 480_00
     ).report;
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(webRoot, { recursive: true, force: true });
-  });
-
   it('reads the fixture clip on the device and reaches the same result as the CLI', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    await ignoreDeviceSpeed(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    const page = await e2e.phonePage({ ignoreDeviceSpeed: true });
     // The clip is 0.5 MB: no request before saving may carry anything near that.
     const bigBodies: string[] = [];
     page.on('request', (request) => {
@@ -59,14 +37,14 @@ describe.runIf(canRun)('a recorded video on the measure page', { timeout: 480_00
         bigBodies.push(request.url());
       }
     });
-    await page.goto(`${app.url}/#/measure/squat`);
+    await page.goto(`${e2e.url}/#/measure/squat`);
     await page.locator('#video-file').setInputFiles(SQUAT_CLIP);
     await page.locator('[data-upload="working"] progress').waitFor({ timeout: 60_000 });
     const result = page.locator('.video-upload [data-result="conclusion"]');
     const failed = page.locator('.video-upload [role="alert"]');
     await result.or(failed).first().waitFor({ timeout: 300_000 });
     expect(await failed.count(), (await failed.allTextContents()).join(' ')).toBe(0);
-    await page.screenshot({ path: join(shots, 'camera-upload-result.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotsFolder(), 'camera-upload-result.png'), fullPage: true });
     expect(bigBodies, 'the video itself is never sent').toEqual([]);
 
     expect(await result.getAttribute('data-kind')).toBe(cli.conclusion.kind);
@@ -98,6 +76,6 @@ describe.runIf(canRun)('a recorded video on the measure page', { timeout: 480_00
     }
     await page.getByRole('button', { name: 'Save this measurement' }).click();
     await page.getByText('Saved: the numbers (not the video)').waitFor();
-    await context.close();
+    await page.context().close();
   });
 });

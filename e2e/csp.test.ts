@@ -6,13 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
 import { fixtures } from '../src/vision/pose/system-parts.js';
-import type { RunningApp } from './support/app-server.js';
 import { fakeCameraClip } from './support/fake-camera.js';
-import { buildPrivateWebApp, launchChromium, serveWithModels } from './support/vision-page.js';
+import { fakeCameraFlags, useE2e } from './support/e2e.js';
 
 const canRun = hasSystemPart(chromium) && hasSystemPart(fixtures);
 
@@ -25,33 +24,21 @@ const WATCH_CSP = `
 `;
 
 describe.runIf(canRun)('the app under its Content-Security-Policy', { timeout: 240_000 }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let folder: string;
+  const folder = mkdtempSync(join(tmpdir(), 'kneeline-csp-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const e2e = useE2e({
+    models: true,
+    chromiumFlags: () => fakeCameraFlags(fakeCameraClip(folder, 'squats', null), false),
+  });
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'kneeline-csp-'));
-    app = await serveWithModels(buildPrivateWebApp());
-    const camera = fakeCameraClip(folder, 'squats', null);
-    browser = await launchChromium([
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${camera}`,
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
-
   async function open(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    await context.grantPermissions(['camera'], { origin: app.url });
-    await context.addInitScript(WATCH_CSP);
-    const page = await context.newPage();
-    page.setDefaultTimeout(90_000);
+    const page = await e2e.phonePage({
+      grantCamera: true,
+      initScript: WATCH_CSP,
+      stepTimeoutMs: 90_000,
+      failOnPageError: false,
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) {
@@ -67,18 +54,18 @@ describe.runIf(canRun)('the app under its Content-Security-Policy', { timeout: 2
   it('shows the pages without a violation', async () => {
     const page = await open();
     for (const route of ['/#/', '/#/settings', '/#/library', '/#/progress', '/#/program']) {
-      await page.goto(`${app.url}${route}`);
+      await page.goto(`${e2e.url}${route}`);
       await page.locator('h1').first().waitFor();
       expect(await violations(page), route).toEqual([]);
     }
-    const response = await page.request.get(`${app.url}/`);
+    const response = await page.request.get(`${e2e.url}/`);
     expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(errors).toEqual([]);
   });
 
   it('runs the camera with TF.js and the pose model without a violation', async () => {
     const page = await open();
-    await page.goto(`${app.url}/#/measure/squat`);
+    await page.goto(`${e2e.url}/#/measure/squat`);
     await page.getByRole('button', { name: 'Start the camera' }).click();
     await page.locator('[data-camera="ready"]').waitFor();
     await expect

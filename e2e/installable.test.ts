@@ -4,14 +4,12 @@
  * page; Chromium's own installability check; the camera models downloaded from Settings; and the
  * app shell, its data and the models there again with the network off.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium as playwright } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { buildPrivateWebApp, serveWithModels } from './support/vision-page.js';
-import type { RunningApp } from './support/app-server.js';
+import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
+import { launchPersistentChromium, STEP_TIMEOUT_MS, useE2e } from './support/e2e.js';
 
 const canRun = hasSystemPart(chromium);
 
@@ -23,35 +21,22 @@ interface Manifest {
   readonly icons?: readonly { readonly src: string; readonly sizes: string; readonly type?: string }[];
 }
 
-describe.runIf(canRun)('the installable app', { timeout: 90_000 }, () => {
-  let app: RunningApp;
+describe.runIf(canRun)('the installable app', { timeout: 180_000 }, () => {
+  const e2e = useE2e({ models: true, sharedBrowser: false });
   // A real profile folder: Chromium does not offer to install an app from a private window.
   const profile = mkdtempSync(join(tmpdir(), 'kneeline-profile-'));
-
-  beforeAll(async () => {
-    // A build of its own (removed by close): other test files rebuild dist/web meanwhile.
-    app = await serveWithModels(buildPrivateWebApp());
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
   it('has a manifest and icons, a service worker, passes Chromium’s install check and opens offline', async () => {
-    const context = await playwright.launchPersistentContext(profile, {
-      executablePath: chromiumPath() ?? '',
-      args: [...CHROMIUM_ARGS],
-      viewport: { width: 390, height: 844 },
-    });
+    const context = await launchPersistentChromium(profile);
     const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${app.url}/#/`);
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    await page.goto(`${e2e.url}/#/`);
     await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
 
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).not.toBeNull();
-    const manifestUrl = new URL(href ?? '', app.url).toString();
+    const manifestUrl = new URL(href ?? '', e2e.url).toString();
     const manifest = (await (await page.request.get(manifestUrl)).json()) as Manifest;
     expect(manifest.name).toBe('Kneeline');
     expect(manifest.start_url).toBe('/');
@@ -84,7 +69,7 @@ describe.runIf(canRun)('the installable app', { timeout: 90_000 }, () => {
     expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
 
     // The camera models, fetched once from Settings with a progress bar, are there offline.
-    await page.goto(`${app.url}/#/settings`);
+    await page.goto(`${e2e.url}/#/settings`);
     await page.getByRole('button', { name: 'Download the camera models' }).click();
     await page.getByText('The camera models are on this device.').waitFor({ timeout: 60_000 });
 
@@ -97,9 +82,9 @@ describe.runIf(canRun)('the installable app', { timeout: 90_000 }, () => {
     });
     expect(modelOffline.json).toBe(true);
     expect(modelOffline.shardBytes).toBeGreaterThan(1_000_000);
-    await page.goto(`${app.url}/#/`);
+    await page.goto(`${e2e.url}/#/`);
     await page.getByRole('heading', { name: 'Welcome to Kneeline' }).waitFor();
-    await page.goto(`${app.url}/#/library`);
+    await page.goto(`${e2e.url}/#/library`);
     await page.getByRole('heading', { name: 'Exercise library' }).waitFor();
     await context.setOffline(false);
     await context.close();

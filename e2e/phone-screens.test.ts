@@ -4,18 +4,13 @@
  * would make: nothing wider than the screen (on screen and printed), the session timer visible
  * without scrolling, and the keyboard focus on the new screen's heading after Start.
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium as playwright } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { startApp } from './support/app-server.js';
-import { buildPrivateWebApp } from './support/vision-page.js';
-import type { RunningApp } from './support/app-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
+import { screenshotsFolder, useE2e } from './support/e2e.js';
 import { quickStartToSavedSession } from './support/quick-start-flow.js';
 
-const shots = join(import.meta.dirname, 'screenshots');
 const canRun = hasSystemPart(chromium);
 
 const PAGES: readonly (readonly [string, string])[] = [
@@ -39,32 +34,15 @@ async function overflow(page: Page): Promise<number> {
 }
 
 describe.runIf(canRun)('phone layouts', { timeout: 240_000 }, () => {
-  let browser: Browser;
-  let app: RunningApp;
-  // A build of its own: other test files rebuild dist/web while this one runs.
-  let root: string;
-
-  beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    root = buildPrivateWebApp();
-    browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
-    app = await startApp(root);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const e2e = useE2e();
 
   it('fits every main page on a 390 px screen and keeps the timer above the fold', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await quickStartToSavedSession(page, app.url, null);
+    const shots = screenshotsFolder();
+    const page = await e2e.phonePage({ failOnPageError: false });
+    await quickStartToSavedSession(page, e2e.url, null);
     const wide: string[] = [];
     for (const [name, hash] of PAGES) {
-      await page.goto(`${app.url}/${hash}`);
+      await page.goto(`${e2e.url}/${hash}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       if (name === 'self-test-leg-drop') {
@@ -88,7 +66,7 @@ describe.runIf(canRun)('phone layouts', { timeout: 240_000 }, () => {
 
     // The session player: after Start, the focus is on the exercise's heading and its timer or
     // counter is on the first screen.
-    await page.goto(`${app.url}/?playerSpeed=1#/today`);
+    await page.goto(`${e2e.url}/?playerSpeed=1#/today`);
     await page.getByRole('button', { name: 'Start the session' }).click();
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
     const counter = page.locator('.player .big-number').first();
@@ -99,6 +77,6 @@ describe.runIf(canRun)('phone layouts', { timeout: 240_000 }, () => {
     const demo = await page.locator('.exercise-illustration.large svg').boundingBox();
     expect(demo?.width ?? 0).toBeGreaterThanOrEqual(390 * 0.8);
     await page.screenshot({ path: join(shots, 'phone-player.png'), fullPage: true });
-    await context.close();
+    await page.context().close();
   });
 });

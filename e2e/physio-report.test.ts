@@ -7,20 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium as playwright } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sampleTrialReport } from '../src/store/test-fixtures.js';
-import {
-  CHROMIUM_ARGS,
-  chromium,
-  chromiumPath,
-  commandWorks,
-  hasSystemPart,
-} from '../src/testing/system-parts.js';
-import { startApp } from './support/app-server.js';
-import { buildPrivateWebApp } from './support/vision-page.js';
-import type { RunningApp } from './support/app-server.js';
+import { chromium, commandWorks, hasSystemPart } from '../src/testing/system-parts.js';
+import { screenshotsFolder, useE2e } from './support/e2e.js';
 import { quickStartToSavedSession } from './support/quick-start-flow.js';
 
 const poppler = {
@@ -36,7 +26,6 @@ const MEASURED = {
   })),
 };
 const canRun = hasSystemPart(chromium) && hasSystemPart(poppler);
-const shots = join(import.meta.dirname, 'screenshots');
 
 function pdfText(folder: string, name: string, bytes: Buffer): { text: string; pages: number } {
   const file = join(folder, name);
@@ -47,49 +36,30 @@ function pdfText(folder: string, name: string, bytes: Buffer): { text: string; p
 }
 
 describe.runIf(canRun)('the report for a physiotherapist', { timeout: 180_000 }, () => {
-  let browser: Browser;
-  let app: RunningApp;
-  // A build of its own: other test files rebuild dist/web while this one runs.
-  let root: string;
+  const e2e = useE2e();
   const folder = mkdtempSync(join(tmpdir(), 'kneeline-report-'));
-
-  beforeAll(async () => {
-    root = buildPrivateWebApp();
-    browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
-    app = await startApp(root);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(root, { recursive: true, force: true });
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('prints to one or two A4 pages and saves a PDF holding findings, angles, program and pain', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await quickStartToSavedSession(page, app.url, null);
-    const saved = await page.request.post(`${app.url}/api/measurements`, {
+    const shots = screenshotsFolder();
+    const page = await e2e.phonePage({ acceptDownloads: true, failOnPageError: false });
+    await quickStartToSavedSession(page, e2e.url, null);
+    const saved = await page.request.post(`${e2e.url}/api/measurements`, {
       data: { test: 'single-leg-squat', side: 'left', report: MEASURED },
     });
     expect(saved.status()).toBe(201);
 
     // The first exercise of the program the quick start built: the report must list it.
-    const state = (await (await page.request.get(`${app.url}/api/state`)).json()) as {
+    const state = (await (await page.request.get(`${e2e.url}/api/state`)).json()) as {
       program: { blocks: { items: { exerciseId: string }[] }[] } | null;
     };
     const firstId = state.program?.blocks[0]?.items[0]?.exerciseId ?? null;
     expect(firstId).not.toBeNull();
-    await page.goto(`${app.url}/#/library/${firstId}`);
+    await page.goto(`${e2e.url}/#/library/${firstId}`);
     const firstName = (await page.locator('h1').first().textContent())?.trim() ?? '';
     expect(firstName).not.toBe('');
 
-    await page.goto(`${app.url}/#/findings`);
+    await page.goto(`${e2e.url}/#/findings`);
     await page.getByRole('link', { name: 'Share with my physio' }).click();
     await page.getByRole('heading', { name: /report for a physiotherapist/ }).waitFor();
     await page.getByText('the single-leg-squat norms differ for women and men').first().waitFor();
@@ -124,6 +94,6 @@ describe.runIf(canRun)('the report for a physiotherapist', { timeout: 180_000 },
       // The session's row: no pain given before or after, 0 during every exercise.
       expect(text, what).toMatch(/\d{4}-\d{2}-\d{2} – 0\/10 –/);
     }
-    await context.close();
+    await page.context().close();
   });
 });

@@ -3,14 +3,10 @@
  * program, a saved session and every library entry, is read for seed file names, "the author",
  * the pose backend's name, the TFL abbreviation and an unexplained FPPA.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium as playwright } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { startApp } from './support/app-server.js';
-import { buildPrivateWebApp } from './support/vision-page.js';
-import type { RunningApp } from './support/app-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
+import { useE2e } from './support/e2e.js';
 import { quickStartToSavedSession } from './support/quick-start-flow.js';
 
 const canRun = hasSystemPart(chromium);
@@ -31,46 +27,29 @@ async function problemsOn(page: Page, where: string): Promise<readonly string[]>
 }
 
 describe.runIf(canRun)('plain words', { timeout: 240_000 }, () => {
-  let browser: Browser;
-  let app: RunningApp;
-  // A build of its own: other test files rebuild dist/web while this one runs.
-  let root: string;
-
-  beforeAll(async () => {
-    root = buildPrivateWebApp();
-    browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
-    app = await startApp(root);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const e2e = useE2e();
 
   it('shows no internal names on any main page, self-test or library entry', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await quickStartToSavedSession(page, app.url, null);
+    const page = await e2e.phonePage({ failOnPageError: false });
+    await quickStartToSavedSession(page, e2e.url, null);
     const problems: string[] = [];
     const pages = ['#/', '#/findings', '#/program', '#/program/print', '#/today', '#/progress', '#/settings'];
     for (const hash of [...pages, '#/library', '#/measure', '#/questions/1', '#/referral']) {
-      await page.goto(`${app.url}/${hash}`);
+      await page.goto(`${e2e.url}/${hash}`);
       problems.push(...(await problemsOn(page, hash)));
     }
-    const catalog = (await (await page.request.get(`${app.url}/api/catalog`)).json()) as {
+    const catalog = (await (await page.request.get(`${e2e.url}/api/catalog`)).json()) as {
       exercises: { id: string }[];
       advice: { id: string }[];
     };
     const ids = [...catalog.exercises, ...catalog.advice].map((entry) => entry.id);
     expect(ids.length).toBeGreaterThan(20);
     for (const id of ids) {
-      await page.goto(`${app.url}/#/library/${id}`);
+      await page.goto(`${e2e.url}/#/library/${id}`);
       problems.push(...(await problemsOn(page, `#/library/${id}`)));
     }
     // Every self-test, one after the other, as the full assessment shows them.
-    await page.goto(`${app.url}/#/tests`);
+    await page.goto(`${e2e.url}/#/tests`);
     for (let index = 0; index < 30; index += 1) {
       const id = await page.locator('[data-test]').getAttribute('data-test');
       problems.push(...(await problemsOn(page, `self-test ${id ?? '?'}`)));
@@ -85,6 +64,6 @@ describe.runIf(canRun)('plain words', { timeout: 240_000 }, () => {
       );
     }
     expect(problems).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

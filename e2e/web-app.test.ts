@@ -3,54 +3,28 @@
  * headless Chromium. A new user goes from the safety check to a saved session and their progress;
  * a user with a red flag gets the referral page and no program. Screenshots land in e2e/screenshots/.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium as playwright } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromium, chromiumPath, hasSystemPart } from '../src/testing/system-parts.js';
-import { startApp } from './support/app-server.js';
-import { buildPrivateWebApp } from './support/vision-page.js';
-import type { RunningApp } from './support/app-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromium, hasSystemPart } from '../src/testing/system-parts.js';
+import { screenshotsFolder, useE2e } from './support/e2e.js';
 import { answerQuestionnaire, fillSelfTests, runSession } from './support/walkthrough.js';
 
-const shots = join(import.meta.dirname, 'screenshots');
 const canRun = hasSystemPart(chromium);
 
 async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotsFolder(), `${name}.png`), fullPage: true });
 }
 
-describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
-  let browser: Browser;
-  const apps: RunningApp[] = [];
-  // A build of its own: other test files rebuild dist/web while this one runs.
-  let root: string;
+describe.runIf(canRun)('the web app', { timeout: 300_000 }, () => {
+  const e2e = useE2e();
 
-  beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    root = buildPrivateWebApp();
-    browser = await playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS] });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all(apps.map((app) => app.close()));
-    rmSync(root, { recursive: true, force: true });
-  });
-
+  /** Each test on a server of its own (a fresh database), in the shared browser. */
   async function freshPage(): Promise<{ page: Page; url: string }> {
-    const app = await startApp(root);
-    apps.push(app);
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    // Fail on the step that hangs, with its locator named, well before the test's own timeout.
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return { page, url: app.url };
+    const app = await e2e.anotherApp();
+    return { page: await e2e.phonePage(), url: app.url };
   }
 
   it('takes a new user from the safety check to a saved session and shows it in their progress', async () => {
@@ -79,7 +53,7 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
 
     await page.locator('[data-test]').waitFor();
     await shoot(page, '03-self-test');
-    await fillSelfTests(page, shots);
+    await fillSelfTests(page, screenshotsFolder());
 
     await page.getByRole('heading', { name: 'What we found' }).waitFor();
     await shoot(page, '04-findings');
@@ -109,7 +83,7 @@ describe.runIf(canRun)('the web app', { timeout: 120_000 }, () => {
     await page.setViewportSize({ width: 390, height: 844 });
 
     await page.getByRole('link', { name: 'Today' }).click();
-    await runSession(page, shots);
+    await runSession(page, screenshotsFolder());
     await page.getByRole('heading', { name: 'Session saved' }).waitFor();
     await shoot(page, '06c-session-saved');
 

@@ -4,25 +4,21 @@
  * helpers that hand Node-decoded frames to it. Used by e2e/camera-*.test.ts and bench/browser.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium as playwright } from 'playwright-core';
-import { buildServer } from '../../src/server/build-server.js';
-import { openStore } from '../../src/store/store.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/testing/system-parts.js';
 import type { DecodedFrame } from '../../src/vision/pose/decode-video.js';
 import type { PoseModelId } from '../../src/vision/pose/model-table.js';
 import type { BrowserAnalysis, VisionHarness, WireFrame } from '../vision-page/protocol.js';
-import type { RunningApp } from './app-server.js';
+import type { RunningApp, ServeOptions } from './app-server.js';
+import { serveApp, TEMP_BUILD_PREFIX } from './app-server.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 export const visionRoot = join(repoRoot, 'dist/e2e-vision');
-export const modelsRoot = join(repoRoot, 'models');
-
-const TEMP_BUILD_PREFIX = 'kneeline-build-';
 
 /** `vite build` with `configArgs` into a fresh temp folder; returns the folder. */
 function buildIntoTemp(configArgs: readonly string[]): string {
@@ -78,25 +74,11 @@ export function copyWasmFiles(folder: string): void {
  * The real server on a fresh database, serving `webRoot` and the model files; `close` also
  * removes `webRoot` when it is a temp build (`buildVisionPage`, `buildPrivateWebApp`).
  */
-export async function serveWithModels(webRoot: string): Promise<RunningApp> {
-  const folder = mkdtempSync(join(tmpdir(), 'kneeline-vision-'));
-  const store = await openStore({ kind: 'sqlite', file: join(folder, 'kneeline.db') });
-  const app = await buildServer({ store, webRoot, modelsRoot });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  return {
-    url,
-    close: async () => {
-      await app.close();
-      await store.close();
-      rmSync(folder, { recursive: true, force: true });
-      if (webRoot !== visionRoot && webRoot.startsWith(join(tmpdir(), TEMP_BUILD_PREFIX))) {
-        rmSync(webRoot, { recursive: true, force: true });
-      }
-    },
-  };
+export function serveWithModels(webRoot: string, options: ServeOptions = {}): Promise<RunningApp> {
+  return serveApp(webRoot, { models: true, removeRoot: true, ...options });
 }
 
-/** Headless Chromium with the repo's flags, plus `extra` (e.g. a fake camera). */
+/** Headless Chromium with the repo's flags, plus `extra` (e.g. a fake camera: e2e.ts `fakeCameraFlags`). */
 export function launchChromium(extra: readonly string[] = []): Promise<Browser> {
   return playwright.launch({ executablePath: chromiumPath() ?? '', args: [...CHROMIUM_ARGS, ...extra] });
 }

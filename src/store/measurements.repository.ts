@@ -1,6 +1,7 @@
 /** Measurements: trial reports from the camera, per repetition and per side. Never video. */
 import { randomUUID } from 'node:crypto';
 import type { TrialReport } from '../vision/trial/types.js';
+import type { SavedMeasurement } from '../contract/api.js';
 import type { KneelineDb } from './database.js';
 import { keypointFramesSchema, trialReportSchema } from '../contract/stored-shapes.js';
 import { parseJsonColumn, readableRows } from './json-column-reader.js';
@@ -12,14 +13,8 @@ export interface NewMeasurement {
   readonly keypoints?: readonly unknown[];
 }
 
-export interface MeasurementRecord {
-  readonly id: string;
-  readonly test: string;
-  readonly side: string;
-  readonly report: TrialReport;
-  readonly keypoints: readonly unknown[] | null;
-  readonly createdAt: string;
-}
+/** A stored measurement is what the API returns: one shape, owned by the contract. */
+export type MeasurementRecord = SavedMeasurement;
 
 export interface MeasurementsRepository {
   add(userId: string, input: NewMeasurement, now: string): Promise<MeasurementRecord>;

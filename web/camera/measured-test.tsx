@@ -16,6 +16,7 @@ import {
 } from '../../src/vision/capture/capture-checks.js';
 import { TEST_PROFILES } from '../../src/vision/trial/test-profiles.js';
 import { modelFor } from '../../src/vision/pose/camera-models.js';
+import { CameraStartButton } from './camera-start-button.js';
 import { CameraView, CheckList } from './camera-view.js';
 import { guardRecording } from '../../src/vision/capture/recording-guard.js';
 import { measureTrial, snapshotPeak } from '../../src/vision/capture/measure-trial.js';
@@ -64,6 +65,7 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
   const phaseRef = useRef<Phase>(phase);
   phaseRef.current = phase;
   const recording = useRef<Recording>(emptyRecording());
+  const root = useRef<HTMLDivElement>(null);
   const voice = useRef(createCuePlayer(() => true));
   const instructions = testInstructions(test, side);
   const model = modelFor(test, slowDevice);
@@ -77,6 +79,9 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
     const index = rec.frames.length;
     rec.frames.push({ ...sample.pose, index, timeMs: milliseconds(sample.pose.timeMs - rec.startMs) });
     rec.images.set(index, sample.image);
+    // How much the recording holds, on the element (no re-render a frame): the e2e tests wait on it.
+    root.current?.setAttribute('data-recorded-frames', String(index + 1));
+    root.current?.setAttribute('data-recorded-ms', String(Math.round(sample.pose.timeMs - rec.startMs)));
   };
   const loop = usePoseLoop(camera.videoRef, {
     model,
@@ -176,6 +181,8 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
         } else {
           voice.current.play({ kind: 'speak', text: instructions.go });
           recording.current = emptyRecording();
+          root.current?.removeAttribute('data-recorded-frames');
+          root.current?.removeAttribute('data-recorded-ms');
           setPhase({ kind: 'recording' });
         }
       }, 1000);
@@ -196,7 +203,7 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
   };
 
   return (
-    <div className="measured-test" data-measure={test} data-phase={phase.kind}>
+    <div className="measured-test" data-measure={test} data-phase={phase.kind} ref={root}>
       <h2>{instructions.title}</h2>
       {phase.kind === 'result' ? null : (
         <ol className="card">
@@ -205,18 +212,7 @@ export function MeasuredTest({ test, side, sex, onSaved, renderExtra }: Measured
           ))}
         </ol>
       )}
-      {camera.state.kind === 'off' ||
-      camera.state.kind === 'denied' ||
-      camera.state.kind === 'no-camera' ||
-      camera.state.kind === 'stopped' ||
-      camera.state.kind === 'in-use' ||
-      camera.state.kind === 'failed' ? (
-        <p>
-          <button type="button" className="button primary" onClick={() => void camera.start()}>
-            {camera.state.kind === 'off' ? 'Start the camera' : 'Try the camera again'}
-          </button>
-        </p>
-      ) : null}
+      <CameraStartButton camera={camera} />
       <CameraView
         camera={camera}
         loop={loop}

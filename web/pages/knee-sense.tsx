@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { PoseFrame } from '../../src/vision/geometry/types.js';
+import { CameraStartButton } from '../camera/camera-start-button.js';
 import { CameraView, CheckList } from '../camera/camera-view.js';
 import { guardRecording } from '../../src/vision/capture/recording-guard.js';
 import { modelFor } from '../../src/vision/pose/camera-models.js';
@@ -158,13 +159,7 @@ export function KneeSensePage() {
         <li>Turn the sound up: the steps are spoken, so you can follow them with your eyes closed.</li>
         <li>If you feel unsteady with your eyes closed, open them and stop. Safety first.</li>
       </ul>
-      {camera.state.kind !== 'ready' && camera.state.kind !== 'starting' ? (
-        <p>
-          <button type="button" className="button primary" onClick={() => void camera.start()}>
-            {camera.state.kind === 'off' ? 'Start the camera' : 'Try the camera again'}
-          </button>
-        </p>
-      ) : null}
+      <CameraStartButton camera={camera} />
       <CameraView camera={camera} loop={loop} recording={phase.kind === 'running'}>
         {camera.state.kind === 'ready' && phase.kind !== 'done' && checks !== null ? (
           <CheckList checks={phase.kind === 'running' ? movementChecks(checks) : checks} />
