@@ -175,6 +175,9 @@ for (const database of testDatabases()) {
 
     it('resumes a paused program once seen, recording a physical therapist in the settings', async () => {
       await logToday(0, { givingWay: true });
+      const schedule = async (): Promise<unknown> =>
+        (await t.app.inject(`/api/sessions?from=${TEST_TODAY}&to=${addDays(TEST_TODAY, 60)}`)).json();
+      const before = await schedule();
       const resumed = await t.app.inject({
         method: 'POST',
         url: '/api/program/resume',
@@ -186,6 +189,7 @@ for (const database of testDatabases()) {
       expect(body.settings.seenPhysicalTherapist).toBe(true);
       expect((await state()).program?.paused).toBeUndefined();
       expect((await t.app.inject('/api/settings')).json<Settings>().seenPhysicalTherapist).toBe(true);
+      expect(await schedule()).toEqual(before);
       const nextSession = addDays(TEST_TODAY, 2);
       expect((await todayOn(nextSession)).items.length).toBeGreaterThan(0);
       const again = await t.app.inject({

@@ -17,7 +17,7 @@ import type {
   ProgressionChange,
   ResumeResponse,
 } from '../contract/schemas.js';
-import { currentProgram, resolveSettings, saveSettings } from './settings.js';
+import { currentProgram, resolveSettings } from './settings.js';
 
 /** Applies progression to every item the log touched (the rules live in src/program). */
 export function applyProgression(
@@ -206,7 +206,8 @@ export async function resumeProgram(
     const stored = await repos.settings.get(userId);
     const settings = resolveSettings(stored, today);
     if (seen.includes('physical-therapist') && stored.seenPhysicalTherapist !== true) {
-      await saveSettings(repos, userId, { ...settings, seenPhysicalTherapist: true }, today, now);
+      // Only this one setting changes: the schedule stays where it is.
+      await repos.settings.save(userId, { ...stored, seenPhysicalTherapist: true }, now);
       return { program, settings: { ...settings, seenPhysicalTherapist: true } };
     }
     return { program, settings };

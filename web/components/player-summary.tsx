@@ -4,7 +4,7 @@ import type { PlayerState, SessionSymptoms } from '../../src/coaching/types.js';
 import { MoreTestsOffer, NextSession } from './next-session.js';
 import { plainParts } from '../lib/plain-words.js';
 import { PainScale } from './pain-scale.js';
-import { SinceSessionChecks } from './session-checks.js';
+import { SinceSessionChecks } from './since-session-checks.js';
 
 export type SaveStatus =
   | { readonly kind: 'unsaved' }

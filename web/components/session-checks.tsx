@@ -11,7 +11,8 @@ import type { Professional } from '../../src/assessment/types.js';
 import { PROFESSIONAL_WORDS } from '../../src/assessment/describe-findings.js';
 import type { Program } from '../../src/program/types.js';
 import type { FollowUp, FollowUpQuestion } from '../../src/progress/follow-up.js';
-import { FOLLOW_UP_WORDS, redFlagsAnswered, SINCE_SESSION_WORDS } from '../../src/progress/follow-up.js';
+import { FOLLOW_UP_WORDS, redFlagsAnswered } from '../../src/progress/follow-up.js';
+import { SinceSessionChecks } from './since-session-checks.js';
 import { pausedAdvice } from '../../src/progress/paused.js';
 import { errorMessage, post } from '../api/client.js';
 import { useApp } from '../app-context.js';
@@ -19,41 +20,11 @@ import { exerciseName } from '../lib/catalog-lookup.js';
 import { routeHref } from '../lib/router.js';
 import { changeLines } from './player-summary.js';
 
-type RedFlag = keyof typeof SINCE_SESSION_WORDS;
 const KNEES = [
   ['left', 'Left knee'],
   ['right', 'Right knee'],
   ['both', 'Both knees'],
 ] as const;
-const RED_FLAGS = Object.keys(SINCE_SESSION_WORDS) as RedFlag[];
-
-/** Tick any that happened: each unticked box is a "no" (the question was asked). */
-export function SinceSessionChecks({
-  legend,
-  value,
-  onChange,
-}: {
-  readonly legend: string;
-  readonly value: SessionSymptoms;
-  readonly onChange: (value: SessionSymptoms) => void;
-}) {
-  return (
-    <fieldset className="since-session">
-      <legend>{legend}</legend>
-      <p className="hint">Tick any that happened. Leave them empty if none did.</p>
-      {RED_FLAGS.map((flag) => (
-        <label className="choice" key={flag}>
-          <input
-            type="checkbox"
-            checked={value[flag] === true}
-            onChange={(event) => onChange({ ...value, [flag]: event.target.checked })}
-          />
-          {SINCE_SESSION_WORDS[flag]}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /** The questions about the last session: the hour after, the next morning, anything since. */
 export function FollowUpCard({
