@@ -95,6 +95,16 @@ describe('draftUpdates', () => {
     expect(draftUpdates(report, {})).toEqual([]);
   });
 
+  it('writes the standing knee positions only for the standing test, and only when there are some', () => {
+    const squatReport = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
+    const standing = { ...squatReport, test: 'standing' as const, quality: [] };
+    expect(draftUpdates(standing, { standingKnee: { right: 'in-line' } }, { left: 'in' })).toEqual([
+      { key: 'standingKnee', value: { right: 'in-line', left: 'in' } },
+    ]);
+    expect(draftUpdates(standing, {}, {})).toEqual([]);
+    expect(draftUpdates({ ...squatReport, quality: [] }, {}, { left: 'in' })).toEqual([]);
+  });
+
   it('writes nothing into the self-tests for a double-leg squat (kept with the measurements)', () => {
     const report = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
     expect(draftUpdates(report, {})).toEqual([]);
