@@ -43,6 +43,32 @@ describe('snapshotPeak', () => {
     expect(snapshotPeak(report)?.side).toBe('left');
   });
 
+  it('pictures the first rep’s bottom when no bottom could be measured', () => {
+    const report = measureTrial(squat, { test: 'squat', side: 'both', sex: null });
+    const unmeasured = {
+      ...report,
+      repetitions: report.repetitions.map((rep) => ({
+        ...rep,
+        knees: rep.knees.map((knee) => ({
+          ...knee,
+          atBottom: {
+            kind: 'not-measured' as const,
+            reason: 'thigh-foreshortened' as const,
+            frame: knee.atBottom.frame,
+            thighLengthRatio: null,
+          },
+        })),
+      })),
+    };
+    const first = report.repetitions[0]?.knees[0];
+    expect(snapshotPeak(unmeasured)).toEqual({
+      rep: 1,
+      side: first?.side,
+      fppaDegrees: null,
+      frame: first?.atBottom.frame,
+    });
+  });
+
   it('has nothing to picture without repetitions', () => {
     const report = measureTrial(squat.slice(0, 3), { test: 'squat', side: 'both', sex: null });
     expect(snapshotPeak(report)).toBeNull();
@@ -115,6 +141,8 @@ describe('draftUpdates', () => {
       { key: 'standingKnee', value: { right: 'out', left: 'in' } },
     ]);
     expect(draftUpdates({ ...report, staticAlignment: null }, {})).toEqual([]);
+    // Only the standing test writes knee positions, even when a squat report carries a stance.
+    expect(draftUpdates({ ...report, test: 'squat' as const }, {})).toEqual([]);
   });
 
   it('writes nothing into the self-tests for a double-leg squat (kept with the measurements)', () => {

@@ -19,6 +19,20 @@ describe(fillShortGaps.name, () => {
     expect(filled[3]?.keypoints.left_knee?.x).toBeCloseTo(130, 6);
   });
 
+  it('fills a gap of exactly three frames, the most DEFAULT_GAP_LIMITS allows', () => {
+    const filled = fillShortGaps(track(30, [2, 3, 4]));
+    expect(filled[4]?.keypoints.left_knee?.x).toBeCloseTo(140, 6);
+  });
+
+  it('fills a gap spanning exactly 150 ms, and not one spanning a millisecond more', () => {
+    const timed = (stepMs: number) =>
+      [0, 1, 2].map((index) =>
+        frameOf(index === 1 ? {} : { left_knee: [100 + index * 10, 500] }, { index, timeMs: index * stepMs }),
+      );
+    expect(fillShortGaps(timed(75))[1]?.keypoints.left_knee?.x).toBeCloseTo(110, 6);
+    expect(fillShortGaps(timed(75.5))[1]?.keypoints.left_knee).toBeUndefined();
+  });
+
   it('leaves a gap of four frames empty', () => {
     const filled = fillShortGaps(track(30, [2, 3, 4, 5]));
     expect(filled[3]?.keypoints.left_knee).toBeUndefined();

@@ -15,6 +15,23 @@ describe(formatTrialReport.name, () => {
     analyzeTrial(frames, { test: 'single-leg-squat', side: 'both', sex: 'female', mirrored: false }),
   );
 
+  it('counts left/right swaps only when there were any', () => {
+    const report = analyzeTrial(frames, {
+      test: 'single-leg-squat',
+      side: 'both',
+      sex: 'female',
+      mirrored: false,
+    });
+    expect(formatTrialReport({ ...report, legSwaps: [] })).not.toMatch(/left\/right swaps/);
+    const swaps = [
+      { frame: 3, joint: 'knee', action: 'fixed' as const, reason: 'labels crossed' },
+      { frame: 9, joint: 'ankle', action: 'rejected' as const, reason: 'too far' },
+    ];
+    expect(formatTrialReport({ ...report, legSwaps: swaps })).toContain(
+      'left/right swaps: 1 fixed, 1 rejected',
+    );
+  });
+
   it('lists every rep with its start, bottom and end frames', () => {
     expect(text).toMatch(/^\s+1\s+\d+\s+\d+\s+\d+/m);
     expect(text).toMatch(/^\s+3\s+\d+\s+\d+\s+\d+/m);

@@ -61,4 +61,13 @@ describe(judgeFppa.name, () => {
       'within-healthy-range',
     );
   });
+
+  it('keeps both ends of a healthy range inside it: drop landing, women 7-13° (Herrington & Munro 2010)', () => {
+    const landing = (fppa: number) =>
+      judgeFppa({ ...base, test: 'drop-landing', medianPeakFppaDegrees: degrees(fppa) }).kind;
+    expect(landing(6.9)).toBe('below-healthy-range');
+    expect(landing(7)).toBe('within-healthy-range');
+    expect(landing(13)).toBe('within-healthy-range');
+    expect(landing(13.1)).toBe('above-healthy-range');
+  });
 });
