@@ -64,7 +64,7 @@ function largestKeypointGap(node: readonly PoseFrame[], browser: readonly PoseFr
   return largest;
 }
 
-describe.runIf(canRun)('Node and browser pose + FPPA on the same frames', { timeout: 240_000 }, () => {
+describe.runIf(canRun)('Node and browser pose + FPPA on the same frames', { timeout: 600_000 }, () => {
   const e2e = useE2e({ web: 'vision' });
   const pages = new Map<string, Page>();
 

@@ -101,7 +101,7 @@ describe.runIf(canRun)('live feedback in the session player', { timeout: 300_000
       fullPage: true,
     });
     expect(await cue.getAttribute('data-cue')).toBe('left');
-    await page.locator('.caption', { hasText: 'Left knee out.' }).waitFor({ timeout: 10_000 });
+    await page.locator('.caption', { hasText: 'Left knee out.' }).waitFor();
 
     await page.getByRole('button', { name: 'End the session now' }).click();
     await page.getByRole('heading', { name: 'Well done!' }).waitFor();

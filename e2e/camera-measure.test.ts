@@ -91,7 +91,7 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
     await shoot(page, '10a-camera-guide');
 
     await start.click();
-    await page.getByText('Recording. Press Done').waitFor({ timeout: 10_000 });
+    await page.getByText('Recording. Press Done').waitFor();
     await shoot(page, '10b-camera-recording');
     // A little over one pass of the 13 s clip (three squat bottoms) and enough frames to find
     // them, however slowly a loaded machine reads them; the recording stops itself at 40 s.
@@ -178,7 +178,7 @@ describe.runIf(canRun)('the camera in the browser', { timeout: 240_000 }, () => 
     // Each leg's answer is now chosen from the camera's reading.
     const legs = page.locator('section[aria-label$="leg"]');
     expect(await legs.count()).toBe(2);
-    await expect.poll(() => legs.locator('input[type="radio"]:checked').count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => legs.locator('input[type="radio"]:checked').count(), { timeout: 60_000 }).toBe(2);
     await shoot(page, '10f-self-test-standing-camera');
 
     // The camera goes away (unplugged, switched off): the page says so and offers to start it again.
