@@ -49,24 +49,44 @@ export interface VideoFileOptions {
  */
 function seek(video: HTMLVideoElement, timeS: number): Promise<void> {
   return new Promise((resolve, reject) => {
+    let fallback: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
     const done = (): void => {
-      video.removeEventListener('seeked', done);
+      if (settled) {
+        return;
+      }
+      settled = true;
+      clearTimeout(fallback);
+      video.removeEventListener('seeked', onSeeked);
       video.removeEventListener('error', failed);
       resolve();
     };
+    // A hidden element, or a seek to the frame already shown, may never present a new frame, so
+    // after 'seeked' the frame callback is waited for at most FRAME_WAIT_MS; never a hang.
+    const onSeeked = (): void => {
+      if (typeof video.requestVideoFrameCallback === 'function') {
+        fallback = setTimeout(done, FRAME_WAIT_MS);
+      } else {
+        done();
+      }
+    };
     const failed = (): void => {
-      video.removeEventListener('seeked', done);
+      settled = true;
+      clearTimeout(fallback);
+      video.removeEventListener('seeked', onSeeked);
       reject(new Error('the browser could not decode this video'));
     };
     video.addEventListener('error', failed, { once: true });
+    video.addEventListener('seeked', onSeeked);
     if (typeof video.requestVideoFrameCallback === 'function') {
       video.requestVideoFrameCallback(() => done());
-    } else {
-      video.addEventListener('seeked', done);
     }
     video.currentTime = timeS;
   });
 }
+
+/** How long a seek waits, after 'seeked', for the sought frame to be presented (an app choice). */
+const FRAME_WAIT_MS = 1000;
 
 /** Opens `file` in a hidden video element; rejects with a sentence when the browser cannot play it. */
 async function openFile(file: Blob): Promise<{ video: HTMLVideoElement; url: string }> {
