@@ -19,7 +19,7 @@ export function scheduleStart(stored: StoredSettings, today: IsoDate): IsoDate {
 }
 
 /**
- * Saves the settings and, when the training days or start date changed, lays the current program's
+ * Saves the settings and, when the training days or the start date shown changed, lays the current program's
  * sessions not yet done on the new days (from today on). Run inside a transaction.
  */
 export async function saveSettings(
@@ -31,7 +31,10 @@ export async function saveSettings(
 ): Promise<Settings> {
   const before = await repos.settings.get(userId);
   await repos.settings.save(userId, next, now);
-  const moved = before.startDate !== next.startDate || before.weekdays.join() !== next.weekdays.join();
+  // Compared with what the settings page showed: a start date never picked reads as today, and
+  // sending that back unchanged (to toggle the voice, say) must not restart the program from week 1.
+  const shownStart = resolveSettings(before, today).startDate;
+  const moved = shownStart !== next.startDate || before.weekdays.join() !== next.weekdays.join();
   const current = await currentProgram(repos, userId);
   if (moved && current !== null) {
     const sessions = scheduleSessions(current.program, {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../store/test-databases.js';
-import { completeWithProgram, errorOf, openTestApp, snapshot, TEST_TODAY } from '../test-app.js';
+import { completeWithProgram, errorOf, openTestApp, snapshot, TEST_NOW, TEST_TODAY } from '../test-app.js';
 import type { TestApp } from '../test-app.js';
+import { LOCAL_USER_ID } from '../../store/users.repository.js';
 
 const SETTINGS = {
   units: 'imperial',
@@ -34,6 +35,35 @@ for (const database of testDatabases()) {
         await t.app.inject({ method: 'PUT', url: '/api/settings', payload: SETTINGS });
         const sessions = await t.app.inject(`/api/sessions?from=${TEST_TODAY}&to=2026-12-06`);
         expect(sessions.json<{ date: string }[]>().map((s) => s.date)).toEqual(['2026-12-01', '2026-12-03']);
+      });
+
+      it('leaves the sessions alone when a later visit changes only other settings', async () => {
+        // No start date stored (a program made before completion saved one); two days on, the
+        // page shows today as the start date and sends it back with the voice toggled.
+        let now = TEST_NOW;
+        const later = await openTestApp(database, { clock: () => now });
+        try {
+          await completeWithProgram(later.app);
+          const stored = await later.store.settings.get(LOCAL_USER_ID);
+          await later.store.settings.save(
+            LOCAL_USER_ID,
+            { ...stored, startDate: null },
+            TEST_NOW.toISOString(),
+          );
+          const all = `/api/sessions?from=${TEST_TODAY}&to=2026-12-31`;
+          now = new Date('2026-12-02T12:00:00.000Z');
+          const before = (await later.app.inject(all)).json<unknown>();
+          const shown = (await later.app.inject('/api/settings')).json<{ voice: boolean }>();
+          const response = await later.app.inject({
+            method: 'PUT',
+            url: '/api/settings',
+            payload: { ...shown, voice: !shown.voice },
+          });
+          expect(response.statusCode).toBe(200);
+          expect((await later.app.inject(all)).json()).toEqual(before);
+        } finally {
+          await later.dispose();
+        }
       });
 
       it.each([
