@@ -16,6 +16,7 @@ import type { AnalyzeModel } from '../src/cli/analyze-video.js';
 import { distancesFromReference, quantile, readSquatReference } from '../src/vision/pose/pose-fixture.js';
 import { fixturesDir } from '../src/vision/pose/system-parts.js';
 import { EVAL_CASES, checkEvalCase } from '../src/vision/trial/eval-manifest.js';
+import { runPhoneClipCase } from './eval-phone-clip.js';
 import { runStillStanceCase } from './eval-still.js';
 import type { EvalCase, EvalCheck } from '../src/vision/trial/eval-manifest.js';
 
@@ -105,13 +106,20 @@ async function main(): Promise<number> {
         failed += 1;
       }
     }
-    if (model === 'thunder' && !(await runStillStanceCase(deps))) {
-      failed += 1;
+    if (model === 'thunder') {
+      for (const evalCase of EVAL_CASES) {
+        if (!(await runPhoneClipCase(evalCase, deps))) {
+          failed += 1;
+        }
+      }
+      if (!(await runStillStanceCase(deps))) {
+        failed += 1;
+      }
     }
   } finally {
     deps.dispose();
   }
-  const total = EVAL_CASES.length + (model === 'thunder' ? 1 : 0);
+  const total = EVAL_CASES.length + (model === 'thunder' ? EVAL_CASES.length + 1 : 0);
   console.log(`\neval: ${total - failed} of ${total} fixture case(s) met their expectations`);
   return failed === 0 ? 0 : 1;
 }

@@ -24,34 +24,38 @@ export type AnalyzeModel = 'thunder' | 'lightning' | 'blazepose';
 
 /** How the passes are tuned. Times are in the video's milliseconds. */
 export interface PassPlan {
-  /** Frames per second the first pass samples (default 6). */
+  /** Frames per second the first pass samples (default 5). */
   readonly sampleFps: number;
   /** Frames per second a single-model pass (--model lightning or blazepose) samples (default 15). */
   readonly singlePassFps: number;
   /** Thunder re-estimates frames within this many ms of a rep's bottom (default 100). */
   readonly bottomWindowMs: number;
-  /** ... at up to this many frames a second (default 15: every other frame of a 30 fps clip, the bottom always). */
+  /** ... at up to this many frames a second (default 10: every third frame of a 30 fps clip, the bottom always). */
   readonly bottomFps: number;
   /** Decoded frames kept in memory for the second pass; past it the video is decoded again. */
   readonly maxStoredBytes: number;
   /**
    * With worker threads, the first pass is tracked in runs of this many sampled frames, each
-   * primed like a clip's first frame, so the workers take runs side by side (default 12: 2 s at
-   * 6 fps; a run's priming costs one estimate, 1/12 more work for up to 2x the speed).
+   * primed like a clip's first frame, so the workers take runs side by side (default 12: 2.4 s at
+   * 5 fps; a run's priming costs one estimate, 1/12 more work for up to 2x the speed).
    */
   readonly parallelRunFrames: number;
 }
 
 /**
- * Tuned for 2x real time on 2 cores (bench/pose.ts): Lightning ~33 ms and Thunder ~89 ms of CPU
- * per frame with wasm SIMD. A 6 fps sample puts every bottom within 83 ms of a sampled frame,
- * inside the ±100 ms Thunder window.
+ * Tuned on 2 cores (`npm run bench -- analyze`): Lightning ~26 ms and Thunder ~87 ms of CPU per
+ * frame with wasm SIMD, so Thunder at the bottoms is most of the work once a clip has a few reps.
+ * A 5 fps sample puts every bottom within 100 ms of a sampled frame, the reach of the Thunder
+ * window; Thunder at 10 fps then reads a frame within 50 ms of the true bottom, where the knee
+ * barely moves. `npm run eval` checks the plan on the fixture made into a 30 fps phone clip; at
+ * 6 fps and 15 fps (the plan before) the readings were no closer to Thunder on every frame and
+ * cost 85 Lightning and 18 Thunder estimates on a 13 s clip of 3 reps, against 71 and 12.
  */
 export const DEFAULT_PASS_PLAN: PassPlan = {
-  sampleFps: 6,
+  sampleFps: 5,
   singlePassFps: 15,
   bottomWindowMs: 100,
-  bottomFps: 15,
+  bottomFps: 10,
   maxStoredBytes: 1 << 30,
   parallelRunFrames: 12,
 };
@@ -82,7 +86,7 @@ export interface AnalyzedVideo {
   readonly estimated: Readonly<Partial<Record<PoseModelId, number>>>;
 }
 
-/** Frames between two Thunder readings in a bottom window: 1 at up to `bottomFps`, 2 for a 30 fps clip at 15. */
+/** Frames between two Thunder readings in a bottom window: 1 at up to `bottomFps`, 3 for a 30 fps clip at 10. */
 export function bottomStride(fps: number, bottomFps: number): number {
   return Math.max(1, Math.round(fps / bottomFps));
 }
