@@ -13,13 +13,13 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { FastifyInstance } from 'fastify';
 import { SAMPLE_ANSWERS } from '../src/assessment/sample-input.js';
-import type { SessionLog } from '../src/coaching/types.js';
 import { buildServer } from '../src/server/build-server.js';
 import { addDays } from '../src/program/iso-date.js';
 import type { ExportFile, SessionSummary, TodayResponse } from '../src/contract/schemas.js';
 import { openStore } from '../src/store/store.js';
 import { LOCAL_USER_ID } from '../src/store/users.repository.js';
 import { testDatabases } from '../src/store/test-databases.js';
+import { sessionLogFor } from '../src/server/test-app.js';
 import { concurrentDrafts } from './api/concurrent-drafts.js';
 import type { DraftLoadResult } from './api/concurrent-drafts.js';
 
@@ -46,32 +46,6 @@ const DRAFT = {
     singleLegSquat: { left: { observed: 'caves' }, right: { observed: 'caves' } },
   },
 };
-
-function painlessLog(today: TodayResponse, date: string): SessionLog {
-  return {
-    sessionDate: date,
-    startedAt: `${date}T18:00:00.000Z`,
-    finishedAt: `${date}T18:20:00.000Z`,
-    painBefore: 0,
-    painAfter: 0,
-    exercises: today.items.map((item) => ({
-      exerciseId: item.exerciseId,
-      sides: item.sides,
-      sidesDone: item.sides === 'both' ? ['left', 'right'] : [item.sides],
-      completed: true,
-      setsDone: item.dosage.sets ?? 1,
-      repsDone: item.dosage.reps ?? 0,
-      holdSecondsDone: item.dosage.holdSeconds ?? 0,
-      painDuring: 0,
-      stoppedForPain: false,
-      flaggedForRegression: false,
-      skipped: null,
-      caveIns: { left: 0, right: 0 },
-      notes: null,
-    })),
-    kneeCaveIns: { left: 0, right: 0 },
-  };
-}
 
 /** A session is logged once: enough sessions that every POST of the run has its own. */
 const SESSIONS_TO_LOG = Math.min(9_000, 300 * DURATION_S);
@@ -155,7 +129,7 @@ export async function run(): Promise<readonly ApiBenchResult[]> {
             return {
               ...request,
               path: `/api/sessions/${session?.id ?? ''}/log`,
-              body: JSON.stringify(painlessLog(today, session?.date ?? today.date)),
+              body: JSON.stringify(sessionLogFor(today, { date: session?.date ?? today.date })),
             };
           },
         },

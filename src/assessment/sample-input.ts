@@ -25,3 +25,16 @@ export const SAMPLE_ANSWERS: AnswersInput = {
 export function sampleInput(answers: Partial<AnswersInput> = {}, tests: Tests = {}): AssessmentInput {
   return parseAssessmentInput({ answers: { ...SAMPLE_ANSWERS, ...answers }, tests });
 }
+
+/** Right knee caves in, right arch flattens; 15 minutes, three days a week, a band and a wall. */
+export const RIGHT_KNEE_FLAT_FOOT: { readonly answers: AnswersInput; readonly tests: Tests } = {
+  answers: { ...SAMPLE_ANSWERS, sidesAffected: 'right', equipment: ['band', 'wall'], minutesPerSession: 15 },
+  tests: {
+    standingKnee: { left: 'in-line', right: 'in' },
+    singleLegSquat: { left: { observed: 'holds' }, right: { observed: 'caves' } },
+    foot: {
+      left: { archCollapsesStanding: false, canHoldShortFoot: true },
+      right: { archCollapsesStanding: true, canHoldShortFoot: false },
+    },
+  },
+};

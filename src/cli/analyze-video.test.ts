@@ -11,6 +11,7 @@ import { ffmpeg } from '../vision/pose/system-parts.js';
 import { syntheticSquatFrames } from '../vision/trial/synthetic-frames.js';
 import { milliseconds, pixels } from '../units.js';
 import { analyzeVideo, bottomStride, framesAroundBottoms, mergePoses, stillFrames } from './analyze-video.js';
+import type { AnalyzedVideo, AnalyzeVideoDeps } from './analyze-video.js';
 
 const pose = (index: number, width = 100): PoseFrame => ({
   index,
@@ -54,28 +55,35 @@ describe('mergePoses', () => {
 
 const canDecode = hasSystemPart(ffmpeg);
 
+/** A plain gray 64x64 clip of `seconds` at `fps`, written by ffmpeg into a new temp folder as `name`. */
+function grayClip(name: string, fps: number, seconds: number): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), name);
+  execFileSync(ffmpegBinary() ?? 'ffmpeg', [
+    ...['-v', 'error', '-f', 'lavfi', '-i', `color=c=gray:s=64x64:r=${fps}:d=${seconds}`],
+    ...['-pix_fmt', 'yuv420p', path],
+  ]);
+  return path;
+}
+
+/** `reps` constructed squats at 30 fps, 18° of valgus on the left knee and 4° on the right. */
+const squatsAt30Fps = (reps: number): PoseFrame[] =>
+  syntheticSquatFrames({ reps, fps: 30, peakFppaDegrees: { left: 18, right: 4 }, thighRatioAtBottom: 0.8 });
+
+/** `analyzeVideo` of a left single-leg squat, Thunder after Lightning, each model's estimator from `fake`. */
+const analyzeLeftSquat = (
+  path: string,
+  fake: (model: 'lightning' | 'thunder') => PoseEstimator,
+  deps: Omit<AnalyzeVideoDeps, 'createEstimator'> = {},
+): Promise<AnalyzedVideo> =>
+  analyzeVideo(path, { test: 'single-leg-squat', side: 'left', mirrored: false }, 'thunder', {
+    createEstimator: (model) => Promise.resolve(fake(model === 'thunder' ? 'thunder' : 'lightning')),
+    ...deps,
+  });
+
 describe.runIf(canDecode)('analyzeVideo', () => {
   it('runs the accurate model only on the frames around each squat bottom, the fast one on a sample', async () => {
-    const fps = 30;
-    const synthetic = syntheticSquatFrames({
-      reps: 5,
-      fps,
-      peakFppaDegrees: { left: 18, right: 4 },
-      thighRatioAtBottom: 0.8,
-    });
-    const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), 'squats.mp4');
-    const seconds = synthetic.length / fps;
-    execFileSync(ffmpegBinary() ?? 'ffmpeg', [
-      '-v',
-      'error',
-      '-f',
-      'lavfi',
-      '-i',
-      `color=c=gray:s=64x64:r=${fps}:d=${seconds}`,
-      '-pix_fmt',
-      'yuv420p',
-      path,
-    ]);
+    const synthetic = squatsAt30Fps(5);
+    const path = grayClip('squats.mp4', 30, synthetic.length / 30);
     const calls: Record<string, number[]> = { lightning: [], thunder: [] };
     const fake = (model: 'lightning' | 'thunder'): PoseEstimator => ({
       model,
@@ -90,14 +98,7 @@ describe.runIf(canDecode)('analyzeVideo', () => {
       reset: () => undefined,
       dispose: () => undefined,
     });
-    const analysed = await analyzeVideo(
-      path,
-      { test: 'single-leg-squat', side: 'left', mirrored: false },
-      'thunder',
-      {
-        createEstimator: (model) => Promise.resolve(fake(model === 'thunder' ? 'thunder' : 'lightning')),
-      },
-    );
+    const analysed = await analyzeLeftSquat(path, fake);
     const bottoms = analysed.report.repetitions.map((rep) => rep.bottomFrame);
     expect(bottoms).toHaveLength(5);
     expect(new Set(calls.lightning)).toEqual(new Set(synthetic.map((_, i) => i).filter((i) => i % 6 === 0)));
@@ -111,18 +112,8 @@ describe.runIf(canDecode)('analyzeVideo', () => {
   }, 60_000);
 
   it('with two worker lanes tracks the fast pass in runs of 12 samples, each primed on the sample before it', async () => {
-    const fps = 30;
-    const synthetic = syntheticSquatFrames({
-      reps: 3,
-      fps,
-      peakFppaDegrees: { left: 18, right: 4 },
-      thighRatioAtBottom: 0.8,
-    });
-    const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), 'squats.mp4');
-    execFileSync(ffmpegBinary() ?? 'ffmpeg', [
-      ...['-v', 'error', '-f', 'lavfi', '-i', `color=c=gray:s=64x64:r=${fps}:d=${synthetic.length / fps}`],
-      ...['-pix_fmt', 'yuv420p', path],
-    ]);
+    const synthetic = squatsAt30Fps(3);
+    const path = grayClip('squats.mp4', 30, synthetic.length / 30);
     const events: string[] = [];
     const fake = (model: 'lightning' | 'thunder'): PoseEstimator => ({
       model,
@@ -134,15 +125,9 @@ describe.runIf(canDecode)('analyzeVideo', () => {
       reset: () => events.push(`${model}:reset`),
       dispose: () => undefined,
     });
-    const analysed = await analyzeVideo(
-      path,
-      { test: 'single-leg-squat', side: 'left', mirrored: false },
-      'thunder',
-      {
-        createEstimator: (model) => Promise.resolve(fake(model === 'thunder' ? 'thunder' : 'lightning')),
-        prepare: (model) => events.push(`prepare:${model}`),
-      },
-    );
+    const analysed = await analyzeLeftSquat(path, fake, {
+      prepare: (model) => events.push(`prepare:${model}`),
+    });
     const lightning = events.filter((event) => event.startsWith('lightning'));
     // Samples are every 6th frame; run k starts at sample 12k, primed on sample 12k - 1 (frame 72k - 6).
     expect(lightning.slice(0, 3)).toEqual(['lightning:reset', 'lightning:0', 'lightning:0']);
@@ -159,10 +144,7 @@ describe.runIf(canDecode)('analyzeVideo', () => {
   }, 60_000);
 
   it('reads a still stance from six frames with Thunder alone, primed once', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'kneeline-')), 'still.mp4');
-    execFileSync(ffmpegBinary() ?? 'ffmpeg', [
-      ...['-v', 'error', '-f', 'lavfi', '-i', 'color=c=gray:s=64x64:r=30:d=2', '-pix_fmt', 'yuv420p', path],
-    ]);
+    const path = grayClip('still.mp4', 30, 2);
     const calls: string[] = [];
     const standing = syntheticSquatFrames({
       reps: 0,

@@ -4,36 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RIGHT_KNEE_FLAT_FOOT } from '../assessment/sample-input.js';
 import { run } from './plan.js';
 
 const exec = promisify(execFile);
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const MAIN = join(process.cwd(), 'src', 'cli', 'main.ts');
-
-/** Right knee caves in, right arch flattens; 15 minutes, three days, a band and a wall. */
-const RIGHT_KNEE_FLAT_FOOT = {
-  answers: {
-    acutePain: false,
-    severePersistentPain: false,
-    givingWay: false,
-    fixedDeformity: false,
-    ageGroup: 'adult',
-    sidesAffected: 'right',
-    painAreas: ['none'],
-    onset: 'gradual',
-    equipment: ['band', 'wall'],
-    minutesPerSession: 15,
-    daysPerWeek: 3,
-  },
-  tests: {
-    standingKnee: { left: 'in-line', right: 'in' },
-    singleLegSquat: { left: { observed: 'holds' }, right: { observed: 'caves' } },
-    foot: {
-      left: { archCollapsesStanding: false, canHoldShortFoot: true },
-      right: { archCollapsesStanding: true, canHoldShortFoot: false },
-    },
-  },
-};
 
 let dir = '';
 let answersFile = '';

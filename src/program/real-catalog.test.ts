@@ -6,35 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG, findExercise } from '../catalog/catalog.js';
 import { findDrivers, preferencesFrom } from '../assessment/find-drivers.js';
 import { parseAssessmentInput } from '../assessment/input.js';
+import { RIGHT_KNEE_FLAT_FOOT } from '../assessment/sample-input.js';
 import { buildProgram } from './build-program.js';
 import { scheduleSessions } from './schedule.js';
 import type { Program } from './types.js';
 
-const base = {
-  acutePain: false,
-  severePersistentPain: false,
-  givingWay: false,
-  fixedDeformity: false,
-  ageGroup: 'adult',
-  sidesAffected: 'right',
-  painAreas: ['none'],
-  onset: 'gradual',
-  equipment: ['band', 'wall'],
-  minutesPerSession: 15,
-  daysPerWeek: 7,
-};
-const rightKneeFlatRightFoot = {
-  standingKnee: { left: 'in-line', right: 'in' },
-  singleLegSquat: { left: { observed: 'holds' }, right: { observed: 'caves' } },
-  foot: {
-    left: { archCollapsesStanding: false, canHoldShortFoot: true },
-    right: { archCollapsesStanding: true, canHoldShortFoot: false },
-  },
-};
+/** The right knee and right flat foot case, seven days a week. */
+const base = { ...RIGHT_KNEE_FLAT_FOOT.answers, daysPerWeek: 7 };
 
 function programFor(
   answers: Record<string, unknown>,
-  tests: Record<string, unknown> = rightKneeFlatRightFoot,
+  tests: Record<string, unknown> = RIGHT_KNEE_FLAT_FOOT.tests,
 ): Program {
   const input = parseAssessmentInput({ answers: { ...base, ...answers }, tests });
   return buildProgram(findDrivers(input), preferencesFrom(input), CATALOG);

@@ -17,36 +17,19 @@ import type {
   TodayResponse,
 } from '../contract/schemas.js';
 import type { Settings } from '../contract/settings.js';
-import { completeWithProgram, errorOf, openTestApp, TEST_NOW, TEST_TODAY } from './test-app.js';
+import {
+  completeWithProgram,
+  errorOf,
+  openTestApp,
+  sessionLogFor,
+  TEST_NOW,
+  TEST_TODAY,
+} from './test-app.js';
 import type { TestApp } from './test-app.js';
 
-/** Every exercise of the day done, each at `pain` during it. */
-function logFor(today: TodayResponse, pain: number, symptoms?: SessionLog['symptoms']): SessionLog {
-  return {
-    sessionDate: today.date,
-    startedAt: `${today.date}T10:00:00.000Z`,
-    finishedAt: `${today.date}T10:20:00.000Z`,
-    painBefore: 0,
-    painAfter: pain,
-    exercises: today.items.map((item) => ({
-      exerciseId: item.exerciseId,
-      sides: item.sides,
-      sidesDone: item.sides === 'both' ? ['left', 'right'] : [item.sides],
-      completed: true,
-      setsDone: item.dosage.sets ?? 1,
-      repsDone: item.dosage.reps ?? 0,
-      holdSecondsDone: item.dosage.holdSeconds ?? 0,
-      painDuring: pain,
-      stoppedForPain: false,
-      flaggedForRegression: false,
-      skipped: null,
-      caveIns: { left: 0, right: 0 },
-      notes: null,
-    })),
-    kneeCaveIns: { left: 0, right: 0 },
-    ...(symptoms === undefined ? {} : { symptoms }),
-  };
-}
+/** Every exercise of the day done in the morning, each at `pain` during it. */
+const logFor = (today: TodayResponse, pain: number, symptoms?: SessionLog['symptoms']): SessionLog =>
+  sessionLogFor(today, { pain, startHour: 10, symptoms });
 
 for (const database of testDatabases()) {
   describe(`symptoms around a session, on ${database.name}`, () => {

@@ -131,43 +131,36 @@ for (const database of testDatabases()) {
       );
     });
 
-    it('refuses an unknown key deep in a session log, naming its path', async () => {
+    /** Completes the assessment so there is a program, and gives today's session's id. */
+    async function todaysSessionId(): Promise<string> {
       await completeWithProgram(t.app);
-      const id = (await t.app.inject(`/api/sessions/today?date=${TEST_TODAY}`)).json<{
+      return (await t.app.inject(`/api/sessions/today?date=${TEST_TODAY}`)).json<{
         session: { id: string };
       }>().session.id;
-      await refused(
-        {
-          method: 'POST',
-          url: `/api/sessions/${id}/log`,
-          payload: { ...LOG, kneeCaveIns: { left: 0, right: 0, centre: 1 } },
-        },
-        400,
-        /unknown field "kneeCaveIns\.centre"/,
-      );
-    });
+    }
 
-    it('refuses a session log that finishes before it started', async () => {
-      await completeWithProgram(t.app);
-      const id = (await t.app.inject(`/api/sessions/today?date=${TEST_TODAY}`)).json<{
-        session: { id: string };
-      }>().session.id;
-      await refused(
-        {
-          method: 'POST',
-          url: `/api/sessions/${id}/log`,
-          payload: { ...LOG, finishedAt: `${TEST_TODAY}T17:00:00Z` },
-        },
-        400,
+    it.each([
+      [
+        'an unknown key deep in a session log, naming its path',
+        { kneeCaveIns: { left: 0, right: 0, centre: 1 } },
+        /unknown field "kneeCaveIns\.centre"/,
+      ],
+      [
+        'a session log that finishes before it started',
+        { finishedAt: `${TEST_TODAY}T17:00:00Z` },
         /cannot finish before it started/,
+      ],
+    ])('refuses %s', async (_, change, message) => {
+      const id = await todaysSessionId();
+      await refused(
+        { method: 'POST', url: `/api/sessions/${id}/log`, payload: { ...LOG, ...change } },
+        400,
+        message,
       );
     });
 
     it('logs a session once: the second log is refused with a 409 and the first kept', async () => {
-      await completeWithProgram(t.app);
-      const id = (await t.app.inject(`/api/sessions/today?date=${TEST_TODAY}`)).json<{
-        session: { id: string };
-      }>().session.id;
+      const id = await todaysSessionId();
       const first = await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/log`, payload: LOG });
       expect(first.statusCode).toBe(200);
       await refused({ method: 'POST', url: `/api/sessions/${id}/log`, payload: LOG }, 409, /already logged/);

@@ -9,7 +9,8 @@ import { LOCAL_USER_ID } from '../store/users.repository.js';
 import { SAMPLE_ANSWERS } from '../assessment/sample-input.js';
 import { buildServer } from './build-server.js';
 import type { ServerDeps } from './build-server.js';
-import type { ApiError } from '../contract/schemas.js';
+import type { ApiError, TodayResponse } from '../contract/schemas.js';
+import type { SessionLog } from '../coaching/types.js';
 
 /** Monday 30 November 2026 at noon UTC: the same calendar day in every time zone within ±11 h. */
 export const TEST_NOW = new Date('2026-11-30T12:00:00.000Z');
@@ -65,6 +66,49 @@ export const EMPTY_LOG_TODAY = {
   exercises: [],
   kneeCaveIns: { left: 0, right: 0 },
 };
+
+/** How `sessionLogFor` logs a session; every field is optional. */
+export interface SessionLogShape {
+  /** Each exercise's pain during it, and the pain after (0 unless given). */
+  readonly pain?: number;
+  /** Every exercise stopped for pain, not completed and flagged for regression. */
+  readonly stoppedForPain?: boolean;
+  /** The day logged: today's session's date unless given. */
+  readonly date?: string;
+  /** The UTC hour the 20-minute session starts at: 18 unless given. */
+  readonly startHour?: number;
+  readonly symptoms?: SessionLog['symptoms'];
+}
+
+/** A log of every item of `today`'s session, each done at its full dosage on both sides asked. */
+export function sessionLogFor(today: TodayResponse, shape: SessionLogShape = {}): SessionLog {
+  const { pain = 0, stoppedForPain = false, date = today.date, startHour = 18, symptoms } = shape;
+  const hour = String(startHour).padStart(2, '0');
+  return {
+    sessionDate: date,
+    startedAt: `${date}T${hour}:00:00.000Z`,
+    finishedAt: `${date}T${hour}:20:00.000Z`,
+    painBefore: 0,
+    painAfter: pain,
+    exercises: today.items.map((item) => ({
+      exerciseId: item.exerciseId,
+      sides: item.sides,
+      sidesDone: item.sides === 'both' ? ['left', 'right'] : [item.sides],
+      completed: !stoppedForPain,
+      setsDone: item.dosage.sets ?? 1,
+      repsDone: item.dosage.reps ?? 0,
+      holdSecondsDone: item.dosage.holdSeconds ?? 0,
+      painDuring: pain,
+      stoppedForPain,
+      flaggedForRegression: stoppedForPain,
+      skipped: null,
+      caveIns: { left: 0, right: 0 },
+      notes: null,
+    })),
+    kneeCaveIns: { left: 0, right: 0 },
+    ...(symptoms === undefined ? {} : { symptoms }),
+  };
+}
 
 /** Everything the user has stored, without the export's own timestamp. */
 export async function snapshot(store: Store): Promise<unknown> {

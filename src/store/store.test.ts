@@ -121,6 +121,13 @@ for (const database of testDatabases()) {
       return program.id;
     }
 
+    /** Each session's date and status from `from` to the end of December, as the store lists them on `today`. */
+    const datesAndStatuses = async (from: string, today: string): Promise<string[][]> =>
+      (await test.store.sessions.list(user, { from, to: '2026-12-31' }, today)).map((s) => [
+        s.date,
+        s.status,
+      ]);
+
     describe('programs.current', () => {
       it('reads back the program exactly as built', async () => {
         await withProgram();
@@ -140,12 +147,7 @@ for (const database of testDatabases()) {
           '2026-12-01',
         );
         await test.store.sessions.markDone(user, first?.id ?? '');
-        const sessions = await test.store.sessions.list(
-          user,
-          { from: '2026-12-01', to: '2026-12-31' },
-          '2026-12-04',
-        );
-        expect(sessions.map((s) => [s.date, s.status])).toEqual([
+        expect(await datesAndStatuses('2026-12-01', '2026-12-04')).toEqual([
           ['2026-12-01', 'done'],
           ['2026-12-03', 'missed'],
           ['2026-12-05', 'planned'],
@@ -164,12 +166,7 @@ for (const database of testDatabases()) {
           { date: '2026-12-04', week: 1, kind: 'session', title: 'Session 2' },
         ] as const;
         await test.store.sessions.replaceUpcoming(user, programId, moved, '2026-12-01');
-        const sessions = await test.store.sessions.list(
-          user,
-          { from: '2026-11-01', to: '2026-12-31' },
-          '2026-12-01',
-        );
-        expect(sessions.map((s) => [s.date, s.status])).toEqual([
+        expect(await datesAndStatuses('2026-11-01', '2026-12-01')).toEqual([
           ['2026-12-01', 'done'],
           ['2026-12-02', 'planned'],
           ['2026-12-04', 'planned'],

@@ -1,17 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { syntheticSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
+import { leftValgusSquatFrames } from '../../src/vision/trial/synthetic-frames.js';
 import { measureTrial } from '../../src/vision/capture/measure-trial.js';
 import { TrialResult } from './trial-result.js';
 
 describe('TrialResult', () => {
   it('gives each knee its median angle and verdict, and each repetition its peak and frame', () => {
-    const frames = syntheticSquatFrames({
-      reps: 5,
-      fps: 15,
-      peakFppaDegrees: { left: 18, right: null },
-      thighRatioAtBottom: 0.85,
-    });
+    const frames = leftValgusSquatFrames();
     const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
     const html = renderToStaticMarkup(<TrialResult report={report} snapshot={null} mirrored />);
     expect(html).toContain('Left knee');
@@ -26,13 +21,7 @@ describe('TrialResult', () => {
   });
 
   it('counts the repetitions that reached the bottom against all the table shows', () => {
-    const frames = syntheticSquatFrames({
-      reps: 4,
-      fps: 15,
-      peakFppaDegrees: { left: 18, right: null },
-      thighRatioAtBottom: 0.85,
-      dropLastFrames: 10,
-    });
+    const frames = leftValgusSquatFrames({ reps: 4, dropLastFrames: 10 });
     const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
     const html = renderToStaticMarkup(<TrialResult report={report} snapshot={null} mirrored />);
     const reached = report.repetitions.filter((rep) => rep.bottomReached).length;
@@ -41,13 +30,7 @@ describe('TrialResult', () => {
   });
 
   it('says a recording that failed a gate stays out of the self-test answers, and what to change', () => {
-    const frames = syntheticSquatFrames({
-      reps: 5,
-      fps: 15,
-      peakFppaDegrees: { left: 18, right: null },
-      thighRatioAtBottom: 0.85,
-      score: 0.35,
-    });
+    const frames = leftValgusSquatFrames({ score: 0.35 });
     const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
     const html = renderToStaticMarkup(<TrialResult report={report} snapshot={null} mirrored />);
     expect(html).toContain('will not be put into your self-test answers');

@@ -2,35 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionLog } from '../../coaching/types.js';
 import { testDatabases } from '../../store/test-databases.js';
 import type { LogResponse, SessionSummary, TodayResponse } from '../../contract/schemas.js';
-import { completeWithProgram, errorOf, openTestApp, snapshot, TEST_TODAY } from '../test-app.js';
+import {
+  completeWithProgram,
+  errorOf,
+  openTestApp,
+  sessionLogFor,
+  snapshot,
+  TEST_TODAY,
+} from '../test-app.js';
 import type { TestApp } from '../test-app.js';
 
-/** A log of every item of today's session; `pain` is each exercise's pain during it. */
-function logFor(today: TodayResponse, pain: number): SessionLog {
-  return {
-    sessionDate: today.date,
-    startedAt: `${today.date}T18:00:00.000Z`,
-    finishedAt: `${today.date}T18:20:00.000Z`,
-    painBefore: 0,
-    painAfter: pain,
-    exercises: today.items.map((item) => ({
-      exerciseId: item.exerciseId,
-      sides: item.sides,
-      sidesDone: item.sides === 'both' ? ['left', 'right'] : [item.sides],
-      completed: pain < 5,
-      setsDone: item.dosage.sets ?? 1,
-      repsDone: item.dosage.reps ?? 0,
-      holdSecondsDone: item.dosage.holdSeconds ?? 0,
-      painDuring: pain,
-      stoppedForPain: pain >= 5,
-      flaggedForRegression: pain >= 5,
-      skipped: null,
-      caveIns: { left: 0, right: 0 },
-      notes: null,
-    })),
-    kneeCaveIns: { left: 0, right: 0 },
-  };
-}
+/** A log of every item of today's session; `pain` is each exercise's pain during it, 5 and up stops it. */
+const logFor = (today: TodayResponse, pain: number): SessionLog =>
+  sessionLogFor(today, { pain, stoppedForPain: pain >= 5 });
 
 for (const database of testDatabases()) {
   describe(`sessions API on ${database.name}`, () => {

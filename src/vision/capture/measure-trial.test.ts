@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { degrees } from '../../units.js';
-import { syntheticSquatFrames } from '../trial/synthetic-frames.js';
+import { leftValgusSquatFrames, syntheticSquatFrames } from '../trial/synthetic-frames.js';
 import { analyzeTrial } from '../trial/analyze-trial.js';
 import {
   cameraSquatEntry,
@@ -77,12 +77,7 @@ describe('snapshotPeak', () => {
 
 describe('cameraSquatEntry', () => {
   it('writes the measured FPPA and a valgus verdict for a knee above the healthy range', () => {
-    const frames = syntheticSquatFrames({
-      reps: 5,
-      fps: 15,
-      peakFppaDegrees: { left: 18, right: null },
-      thighRatioAtBottom: 0.85,
-    });
+    const frames = leftValgusSquatFrames();
     const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
     const entry = cameraSquatEntry(report, 'left');
     expect(entry?.verdict).toBe('valgus');
@@ -97,12 +92,7 @@ describe('cameraSquatEntry', () => {
 
 describe('draftUpdates', () => {
   it('writes the measured leg of a single-leg squat and keeps the other leg’s entry', () => {
-    const frames = syntheticSquatFrames({
-      reps: 5,
-      fps: 15,
-      peakFppaDegrees: { left: 18, right: null },
-      thighRatioAtBottom: 0.85,
-    });
+    const frames = leftValgusSquatFrames();
     const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
     const updates = draftUpdates(report, { singleLegSquat: { right: { observed: 'holds' } } });
     expect(updates).toHaveLength(1);
@@ -110,13 +100,7 @@ describe('draftUpdates', () => {
   });
 
   it('writes nothing from a recording that failed a quality gate', () => {
-    const frames = syntheticSquatFrames({
-      reps: 5,
-      fps: 15,
-      peakFppaDegrees: { left: 18, right: null },
-      thighRatioAtBottom: 0.85,
-      score: 0.35,
-    });
+    const frames = leftValgusSquatFrames({ score: 0.35 });
     const report = measureTrial(frames, { test: 'single-leg-squat', side: 'left', sex: 'female' });
     expect(report.quality.map((issue) => issue.kind)).toContain('low-confidence');
     expect(draftUpdates(report, {})).toEqual([]);

@@ -83,6 +83,20 @@ export function syntheticSquatFrames(spec: SyntheticSquat): PoseFrame[] {
   });
 }
 
+/**
+ * A single-leg squat on the left leg with 18° of valgus at each bottom (above the healthy range):
+ * 5 reps at 15 fps, the right leg standing; `change` varies it.
+ */
+export function leftValgusSquatFrames(change: Partial<SyntheticSquat> = {}): PoseFrame[] {
+  return syntheticSquatFrames({
+    reps: 5,
+    fps: 15,
+    peakFppaDegrees: { left: 18, right: null },
+    thighRatioAtBottom: 0.85,
+    ...change,
+  });
+}
+
 /** The frame a mirrored camera shows: x flipped, and the model names each side by where it appears. */
 export function mirrorFrame(frame: PoseFrame): PoseFrame {
   const keypoints: Partial<Record<KeypointName, Keypoint>> = {};
