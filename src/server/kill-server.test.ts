@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSystemPart, postgres, postgresUrl } from '../testing/system-parts.js';
+import { dropTestSchema } from '../store/test-databases.js';
 
 const ROUNDS = 3;
 const CLIENTS = 10;
@@ -113,7 +114,7 @@ async function postgresBackend(url: string): Promise<Backend> {
   return {
     name: 'postgres',
     env: { DATABASE_URL: `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}` },
-    dispose: () => admin(`drop schema "${schema}" cascade`),
+    dispose: () => dropTestSchema(url, schema),
   };
 }
 

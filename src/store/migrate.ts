@@ -2,7 +2,7 @@
  * Runs every migration not yet applied, in name order. The provider is a static object
  * importing each file, so bundling or running from TypeScript needs no folder scan.
  */
-import { Migrator } from 'kysely';
+import { Migrator, PostgresAdapter, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely';
 import type { KneelineDb } from './database.js';
 import * as createCoreTables from './migrations/20261127140000-create-core-tables.js';
@@ -30,6 +30,52 @@ const provider: MigrationProvider = {
 export async function migrateToLatest(
   db: KneelineDb,
   options: { readonly schema?: string; readonly upTo?: string } = {},
+): Promise<readonly string[]> {
+  return withSchemaChangeLock(db, async (locked) => {
+    const schema = options.schema ?? (await currentSchema(locked));
+    return migrate(locked, { ...options, ...(schema === undefined ? {} : { schema }) });
+  });
+}
+
+/**
+ * PostgreSQL: the schema the connection writes to (its search_path). Named to the Migrator, its
+ * bookkeeping tables are looked for there only; unnamed, it takes a `kysely_migration_lock` of any
+ * schema in the database for its own and then fails to find it. SQLite: undefined.
+ */
+async function currentSchema(db: KneelineDb): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+    return undefined;
+  }
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
+}
+
+/**
+ * The PostgreSQL advisory lock held while the schema changes: by a migration run, and by a test
+ * dropping its throwaway schema (test-databases.ts). Kysely's Migrator lists the tables of every
+ * schema before it takes its own lock, and that listing fails with "schema ... does not exist"
+ * when another schema is dropped under it; two servers starting at once also migrate in turn.
+ */
+export const SCHEMA_CHANGE_LOCK_KEY = 7_310_421;
+
+/** Runs `work` on one connection holding the schema-change lock (PostgreSQL); SQLite needs none. */
+async function withSchemaChangeLock<T>(db: KneelineDb, work: (db: KneelineDb) => Promise<T>): Promise<T> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+    return work(db);
+  }
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${SCHEMA_CHANGE_LOCK_KEY})`.execute(connection);
+    try {
+      return await work(connection);
+    } finally {
+      await sql`select pg_advisory_unlock(${SCHEMA_CHANGE_LOCK_KEY})`.execute(connection);
+    }
+  });
+}
+
+async function migrate(
+  db: KneelineDb,
+  options: { readonly schema?: string; readonly upTo?: string },
 ): Promise<readonly string[]> {
   const migrator = new Migrator({
     db,

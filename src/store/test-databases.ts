@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { hasSystemPart, postgres, postgresUrl } from '../testing/system-parts.js';
 import { openPostgres, openSqlite } from './database.js';
-import { migrateToLatest } from './migrate.js';
+import { SCHEMA_CHANGE_LOCK_KEY, migrateToLatest } from './migrate.js';
 import { createStore } from './store.js';
 import type { Store } from './store.js';
 
@@ -62,6 +62,22 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * Drops a throwaway schema under the schema-change lock (see migrate.ts), so no migration running
+ * beside it, in this process or another, lists the schema as it goes.
+ */
+export async function dropTestSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
+    await client.query(`drop schema "${schema}" cascade`);
+  } finally {
+    // Ending the session releases the lock too, on success or failure.
+    await client.end();
+  }
+}
+
 async function openTestPostgres(url: string, options: OpenOptions = {}): Promise<TestStore> {
   const schema = `test_${randomUUID().replaceAll('-', '')}`;
   await adminQuery(url, `create schema "${schema}"`);
@@ -76,7 +92,7 @@ async function openTestPostgres(url: string, options: OpenOptions = {}): Promise
     migrationOptions: { schema },
     async dispose() {
       await store.close();
-      await adminQuery(url, `drop schema "${schema}" cascade`);
+      await dropTestSchema(url, schema);
     },
   };
 }
