@@ -85,10 +85,14 @@ describe.runIf(canDecode)('analyzeVideo', () => {
     const synthetic = squatsAt30Fps(5);
     const path = grayClip('squats.mp4', 30, synthetic.length / 30);
     const calls: Record<string, number[]> = { lightning: [], thunder: [] };
+    const thunderCuts: (string | null)[] = [];
     const fake = (model: 'lightning' | 'thunder'): PoseEstimator => ({
       model,
       estimate(frame) {
         (calls[model] ??= []).push(frame.index ?? -1);
+        if (model === 'thunder') {
+          thunderCuts.push(frame.cropOf === undefined ? null : `${frame.width}x${frame.height}`);
+        }
         const pose = synthetic[frame.index ?? 0];
         if (pose === undefined) {
           throw new Error(`no synthetic frame ${frame.index ?? -1}`);
@@ -109,6 +113,9 @@ describe.runIf(canDecode)('analyzeVideo', () => {
     // 10 a second (every third frame) within 100 ms of each bottom the fast pass found: 3 a rep.
     expect(thunderFrames.size).toBeLessThanOrEqual(5 * 3);
     expect(bottomStride(30, 10)).toBe(3);
+    // Each Thunder frame is read once (no priming call), cut to a square around the person.
+    expect(calls.thunder).toHaveLength(thunderFrames.size);
+    expect(thunderCuts.every((cut) => cut !== null && cut.split('x')[0] === cut.split('x')[1])).toBe(true);
   }, 60_000);
 
   it('with two worker lanes tracks the fast pass in runs of 12 samples, each primed on the sample before it', async () => {

@@ -12,6 +12,8 @@ import {
   estimateVideoPoses,
   expectedFrameCount,
 } from '../vision/pose/estimate-video.js';
+import { hasPerson } from '../vision/pose/keypoints.js';
+import { cropSquare, personCropBox } from '../vision/pose/person-crop.js';
 import { probeVideo } from '../vision/pose/video-info.js';
 import { TEST_PROFILES } from '../vision/trial/test-profiles.js';
 import type { PoseModelId } from '../vision/pose/model-table.js';
@@ -219,7 +221,7 @@ export async function analyzeVideo(
   const maxGap = bottoms.length > 0 ? stride : Number.POSITIVE_INFINITY;
   const thunder = await deps.createEstimator('thunder');
   try {
-    const refined = await refine(path, store, thunder, wanted, maxGap, (done) =>
+    const refined = await refine(path, store, thunder, wanted, firstPass.poses, maxGap, (done) =>
       deps.onProgress?.(share + ((1 - share) * done) / wanted.size),
     );
     const poses = mergePoses(firstPass.poses, refined);
@@ -237,12 +239,18 @@ export async function analyzeVideo(
   }
 }
 
-/** Thunder on `wanted` frames: from memory when they were kept, else by decoding again. */
+/**
+ * Thunder on `wanted` frames: from memory when they were kept, else by decoding again. A kept
+ * frame is cut to the square MoveNet would track the person in, placed by the nearest first-pass
+ * pose (`guides`), and read in one call with no tracking history, so the frames spread over every
+ * worker; a frame whose guide shows no torso is read as before, the tracker primed on it first.
+ */
 async function refine(
   path: string,
   store: FrameStore,
   estimator: PoseEstimator,
   wanted: ReadonlySet<number>,
+  guides: readonly PoseFrame[],
   maxGap: number,
   onProgress: (done: number) => void,
 ): Promise<PoseFrame[]> {
@@ -254,22 +262,35 @@ async function refine(
     return poses;
   }
   const queue = new EstimateQueue(estimator);
-  let previous = -1;
   let done = 0;
   for (const index of [...wanted].sort((a, b) => a - b)) {
     const frame = store.get(index);
+    const guide = nearestPose(guides, index);
     if (frame === undefined) {
       continue;
     }
-    if (previous < 0 || index - previous > maxGap) {
-      // A new window: forget the last crop and let the model find the person on this frame first.
-      queue.reset();
+    const box = guide === null ? null : personCropBox(guide, frame.width, frame.height);
+    queue.reset();
+    if (box === null) {
       await queue.push(frame, false);
+      await queue.push(frame);
+    } else {
+      const cut = { left: box.left, top: box.top, width: frame.width, height: frame.height };
+      await queue.push({ ...frame, ...cropSquare(frame, box), cropOf: cut });
     }
-    await queue.push(frame);
     done += 1;
     onProgress(done);
-    previous = index;
   }
   return queue.results();
+}
+
+/** The pose of `poses` (in frame order) nearest to frame `index` that shows a person, or null. */
+export function nearestPose(poses: readonly PoseFrame[], index: number): PoseFrame | null {
+  let best: PoseFrame | null = null;
+  for (const pose of poses) {
+    if (hasPerson(pose) && (best === null || Math.abs(pose.index - index) < Math.abs(best.index - index))) {
+      best = pose;
+    }
+  }
+  return best;
 }

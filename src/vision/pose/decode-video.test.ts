@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasSystemPart } from '../../testing/system-parts.js';
-import { decodedSize, openVideo, parseShowinfoLine } from './decode-video.js';
+import { decodedSize, decoderThreads, openVideo, parseShowinfoLine } from './decode-video.js';
 import { ffmpeg, fixtures, fixturesDir } from './system-parts.js';
 
 describe('decodedSize', () => {
@@ -13,6 +13,15 @@ describe('decodedSize', () => {
 
   it('never scales a small clip up', () => {
     expect(decodedSize({ width: 320, height: 240 }, 360)).toEqual({ width: 320, height: 240 });
+  });
+});
+
+describe('decoderThreads', () => {
+  it('decodes up to 1080p on one thread (either way up) and leaves larger videos to ffmpeg', () => {
+    expect(decoderThreads({ width: 1080, height: 1920 })).toEqual(['-threads', '1']);
+    expect(decoderThreads({ width: 1920, height: 1080 })).toEqual(['-threads', '1']);
+    expect(decoderThreads({ width: 1080, height: 1922 })).toEqual([]);
+    expect(decoderThreads({ width: 2160, height: 3840 })).toEqual([]);
   });
 });
 

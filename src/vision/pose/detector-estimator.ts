@@ -28,6 +28,16 @@ export interface EstimatorFrame extends RgbImage {
   /** The size of the original video frame when `data` was downscaled; keypoints are mapped back. */
   readonly sourceWidth?: number;
   readonly sourceHeight?: number;
+  /**
+   * Set when `data` is a square cut from a larger frame (person-crop.ts): where it sits in that
+   * frame's pixels, and that frame's size (which `sourceWidth` x `sourceHeight` is the original of).
+   */
+  readonly cropOf?: {
+    readonly left: number;
+    readonly top: number;
+    readonly width: number;
+    readonly height: number;
+  };
 }
 
 /** Finds one person's keypoints in a frame. `reset()` forgets tracking between unrelated frames. */
@@ -92,14 +102,15 @@ export async function createPoseEstimatorWith(
       const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
       try {
         const poses = await detector.estimatePoses(input, { maxPoses: 1, flipHorizontal: false }, timeMs);
-        const sourceWidth = frame.sourceWidth ?? frame.width;
-        const sourceHeight = frame.sourceHeight ?? frame.height;
+        const cut = frame.cropOf ?? { left: 0, top: 0, width: frame.width, height: frame.height };
+        const sourceWidth = frame.sourceWidth ?? cut.width;
+        const sourceHeight = frame.sourceHeight ?? cut.height;
         const mapping: PixelMapping = {
           ...IDENTITY_MAPPING,
-          offsetX: padding.left,
-          offsetY: padding.top,
-          scaleX: sourceWidth / frame.width,
-          scaleY: sourceHeight / frame.height,
+          offsetX: padding.left - cut.left,
+          offsetY: padding.top - cut.top,
+          scaleX: sourceWidth / cut.width,
+          scaleY: sourceHeight / cut.height,
         };
         return toPoseFrame(poses[0]?.keypoints ?? [], mapping, {
           index: frame.index ?? 0,

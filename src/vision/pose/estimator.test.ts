@@ -7,6 +7,7 @@ import { openVideo } from './decode-video.js';
 import { withFallback } from './estimator.js';
 import type { PoseEstimator } from './estimator.js';
 import { createNodePoseEstimator } from './node-estimator.js';
+import { cropSquare, personCropBox } from './person-crop.js';
 import { ffmpeg, fixtures, fixturesDir, poseModels } from './system-parts.js';
 
 function fakeEstimator(pose: PoseFrame): PoseEstimator & { calls: number } {
@@ -80,4 +81,49 @@ describe.runIf(canRun)('createPoseEstimator', () => {
     },
     60_000,
   );
+});
+
+describe.runIf(canRun)('Thunder on a square cut around the person', () => {
+  it("reads the legs in one call where the tracked reading lies, in the whole frame's pixels", async () => {
+    const { frames } = await openVideo(join(fixturesDir, 'pose.jpg'));
+    const first = await frames.next();
+    await frames.return(undefined);
+    if (first.done === true) {
+      throw new Error('pose.jpg decoded to no frame');
+    }
+    const photo = first.value;
+    const thunder = await createNodePoseEstimator('thunder', { smoothing: false });
+    try {
+      // Tracked: the first call finds the person in the whole frame, the second reads the crop.
+      await thunder.estimate(photo, milliseconds(0));
+      const tracked = await thunder.estimate(photo, milliseconds(0));
+      const box = personCropBox(tracked, photo.width, photo.height);
+      expect(box).not.toBeNull();
+      thunder.reset();
+      const cut = { left: box?.left ?? 0, top: box?.top ?? 0, width: photo.width, height: photo.height };
+      const once = await thunder.estimate(
+        { ...photo, ...cropSquare(photo, box ?? { left: 0, top: 0, size: 1 }), cropOf: cut },
+        milliseconds(0),
+      );
+      expect([once.width, once.height]).toEqual([photo.sourceWidth, photo.sourceHeight]);
+      for (const name of [
+        'left_hip',
+        'right_hip',
+        'left_knee',
+        'right_knee',
+        'left_ankle',
+        'right_ankle',
+      ] as const) {
+        const a = tracked.keypoints[name];
+        const b = once.keypoints[name];
+        expect(b?.score, name).toBeGreaterThan(0.3);
+        // Within 1% of the photo's height of each other (MoveNet's own crop is filtered, ours is not).
+        expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 1e9), (a?.y ?? 0) - (b?.y ?? 1e9)), name).toBeLessThan(
+          photo.sourceHeight * 0.01,
+        );
+      }
+    } finally {
+      thunder.dispose();
+    }
+  }, 60_000);
 });
