@@ -10,7 +10,17 @@ import { ffmpegBinary } from '../vision/pose/ffmpeg-binary.js';
 import { ffmpeg } from '../vision/pose/system-parts.js';
 import { syntheticSquatFrames } from '../vision/trial/synthetic-frames.js';
 import { milliseconds, pixels } from '../units.js';
-import { analyzeVideo, bottomStride, framesAroundBottoms, mergePoses, stillFrames } from './analyze-video.js';
+import {
+  DEFAULT_PASS_PLAN,
+  analyzeVideo,
+  bottomStride,
+  firstPassStride,
+  framesAroundBottoms,
+  mergePoses,
+  nearestPose,
+  stillFrames,
+} from './analyze-video.js';
+import { frameOf, standingSquare } from '../vision/geometry/test-frame.js';
 import type { AnalyzedVideo, AnalyzeVideoDeps } from './analyze-video.js';
 
 const pose = (index: number, width = 100): PoseFrame => ({
@@ -38,6 +48,28 @@ describe('framesAroundBottoms', () => {
     expect([...framesAroundBottoms([0, 9], 30, 100, 10)].sort((a, b) => a - b)).toEqual([
       0, 1, 2, 3, 6, 7, 8, 9,
     ]);
+  });
+});
+
+describe('nearestPose', () => {
+  const seen = (index: number) => frameOf(standingSquare, { index });
+  const nobody = (index: number) => frameOf({}, { index });
+
+  it('guides a Thunder frame by the nearest first-pass pose that shows the person', () => {
+    const poses = [seen(0), nobody(6), seen(12)];
+    expect(nearestPose(poses, 5, 6)?.index).toBe(0);
+    expect(nearestPose(poses, 7, 6)?.index).toBe(12);
+  });
+
+  it('has no guide further off than one sampling step (the frame is read primed instead)', () => {
+    expect(nearestPose([seen(0), nobody(12)], 9, 6)).toBeNull();
+    expect(nearestPose([seen(0)], 6, 6)?.index).toBe(0);
+  });
+
+  it('samples 5 frames a second for the Thunder plan and 15 for a single model', () => {
+    expect(firstPassStride(30, 'thunder', DEFAULT_PASS_PLAN)).toBe(6);
+    expect(firstPassStride(30, 'lightning', DEFAULT_PASS_PLAN)).toBe(2);
+    expect(firstPassStride(5, 'thunder', DEFAULT_PASS_PLAN)).toBe(1);
   });
 });
 

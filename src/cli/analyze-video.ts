@@ -88,6 +88,11 @@ export interface AnalyzedVideo {
   readonly estimated: Readonly<Partial<Record<PoseModelId, number>>>;
 }
 
+/** Frames between two samples of the first pass: 6 for a 30 fps clip at 5 a second. */
+export function firstPassStride(fps: number, model: AnalyzeModel, plan: PassPlan): number {
+  return Math.max(1, Math.round(fps / (model === 'thunder' ? plan.sampleFps : plan.singlePassFps)));
+}
+
 /** Frames between two Thunder readings in a bottom window: 1 at up to `bottomFps`, 3 for a 30 fps clip at 10. */
 export function bottomStride(fps: number, bottomFps: number): number {
   return Math.max(1, Math.round(fps / bottomFps));
@@ -187,8 +192,7 @@ export async function analyzeVideo(
   let firstPass: { info: VideoInfo; poses: PoseFrame[] };
   try {
     firstPass = await estimateVideoPoses(path, first, {
-      stride: (video) =>
-        Math.max(1, Math.round(video.fps / (model === 'thunder' ? plan.sampleFps : plan.singlePassFps))),
+      stride: (video) => firstPassStride(video.fps, model, plan),
       store,
       ...((first.lanes ?? 1) > 1 ? { runFrames: plan.parallelRunFrames } : {}),
       // Thunder loads while the last Lightning estimates finish.
@@ -213,7 +217,7 @@ export async function analyzeVideo(
   const frameCount = firstPass.poses.reduce((last, pose) => Math.max(last, pose.index), 0) + 1;
   const bottoms = firstReport.repetitions.map((rep) => rep.bottomFrame);
   const stride = bottomStride(info.fps, plan.bottomFps);
-  // Without repetitions, Thunder re-reads the sampled frames as one tracked run (not a window each).
+  // Without repetitions, Thunder re-reads the sampled frames (each cut around its own Lightning pose).
   const wanted =
     bottoms.length > 0
       ? framesAroundBottoms(bottoms, info.fps, plan.bottomWindowMs, frameCount, stride)
@@ -221,7 +225,9 @@ export async function analyzeVideo(
   const maxGap = bottoms.length > 0 ? stride : Number.POSITIVE_INFINITY;
   const thunder = await deps.createEstimator('thunder');
   try {
-    const refined = await refine(path, store, thunder, wanted, firstPass.poses, maxGap, (done) =>
+    // A guide further off than one sampling step may show the person elsewhere: prime instead.
+    const guides = { poses: firstPass.poses, reach: firstPassStride(info.fps, model, plan) };
+    const refined = await refine(path, store, thunder, wanted, guides, maxGap, (done) =>
       deps.onProgress?.(share + ((1 - share) * done) / wanted.size),
     );
     const poses = mergePoses(firstPass.poses, refined);
@@ -250,7 +256,7 @@ async function refine(
   store: FrameStore,
   estimator: PoseEstimator,
   wanted: ReadonlySet<number>,
-  guides: readonly PoseFrame[],
+  guides: { readonly poses: readonly PoseFrame[]; readonly reach: number },
   maxGap: number,
   onProgress: (done: number) => void,
 ): Promise<PoseFrame[]> {
@@ -265,7 +271,7 @@ async function refine(
   let done = 0;
   for (const index of [...wanted].sort((a, b) => a - b)) {
     const frame = store.get(index);
-    const guide = nearestPose(guides, index);
+    const guide = nearestPose(guides.poses, index, guides.reach);
     if (frame === undefined) {
       continue;
     }
@@ -284,11 +290,12 @@ async function refine(
   return queue.results();
 }
 
-/** The pose of `poses` (in frame order) nearest to frame `index` that shows a person, or null. */
-export function nearestPose(poses: readonly PoseFrame[], index: number): PoseFrame | null {
+/** The pose of `poses` nearest to frame `index` that shows a person, at most `reach` frames away, or null. */
+export function nearestPose(poses: readonly PoseFrame[], index: number, reach: number): PoseFrame | null {
   let best: PoseFrame | null = null;
   for (const pose of poses) {
-    if (hasPerson(pose) && (best === null || Math.abs(pose.index - index) < Math.abs(best.index - index))) {
+    const away = Math.abs(pose.index - index);
+    if (away <= reach && hasPerson(pose) && (best === null || away < Math.abs(best.index - index))) {
       best = pose;
     }
   }
