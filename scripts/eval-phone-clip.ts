@@ -22,7 +22,7 @@ import type { TrialReport } from '../src/vision/trial/types.js';
 const REPEAT = 6;
 
 /** `fixture` in the 30 fps clip's frames: a bottom is the middle of its six copies, ± the fixture's tolerance and half a span. */
-export function asPhoneClip(fixture: EvalCase): EvalCase {
+function asPhoneClip(fixture: EvalCase): EvalCase {
   const { expected, videoInfo } = fixture;
   return {
     ...fixture,

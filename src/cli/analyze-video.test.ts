@@ -150,6 +150,35 @@ describe.runIf(canDecode)('analyzeVideo', () => {
     expect(thunderCuts.every((cut) => cut !== null && cut.split('x')[0] === cut.split('x')[1])).toBe(true);
   }, 60_000);
 
+  it('without a torso to crop around (a waist-down clip) reads each bottom window whole, primed once', async () => {
+    const waistDown = squatsAt30Fps(3).map((pose) => {
+      const { left_shoulder: _l, right_shoulder: _r, ...legs } = pose.keypoints;
+      return { ...pose, keypoints: legs };
+    });
+    const path = grayClip('squats.mp4', 30, waistDown.length / 30);
+    const thunder: string[] = [];
+    const fake = (model: 'lightning' | 'thunder'): PoseEstimator => ({
+      model,
+      estimate(frame) {
+        if (model === 'thunder') {
+          thunder.push(frame.cropOf === undefined ? `${frame.index ?? -1}` : 'cut');
+        }
+        return Promise.resolve(waistDown[frame.index ?? 0] as PoseFrame);
+      },
+      reset: () => (model === 'thunder' ? thunder.push('reset') : undefined),
+      dispose: () => undefined,
+    });
+    const analysed = await analyzeLeftSquat(path, fake);
+    const bottoms = analysed.report.repetitions.map((rep) => rep.bottomFrame);
+    expect(bottoms).toHaveLength(3);
+    // Per window: reset, the first frame twice (priming), then the window's other two frames.
+    const expected = bottoms.flatMap((bottom) => [
+      'reset',
+      ...[bottom - 3, bottom - 3, bottom, bottom + 3].map(String),
+    ]);
+    expect(thunder).toEqual(expected);
+  }, 60_000);
+
   it('with two worker lanes tracks the fast pass in runs of 12 samples, each primed on the sample before it', async () => {
     const synthetic = squatsAt30Fps(3);
     const path = grayClip('squats.mp4', 30, synthetic.length / 30);

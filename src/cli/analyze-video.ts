@@ -51,7 +51,8 @@ export interface PassPlan {
  * window; Thunder at 10 fps then reads a frame within 50 ms of the true bottom, where the knee
  * barely moves. `npm run eval` checks the plan on the fixture made into a 30 fps phone clip; at
  * 6 fps and 15 fps (the plan before) the readings were no closer to Thunder on every frame and
- * cost 85 Lightning and 18 Thunder estimates on a 13 s clip of 3 reps, against 71 and 12.
+ * cost 85 Lightning and 18 Thunder estimates on a 13 s clip of 3 reps, against 71 and 9 now
+ * (Thunder reads each bottom frame in one call, see `refine`).
  */
 export const DEFAULT_PASS_PLAN: PassPlan = {
   sampleFps: 5,
@@ -249,7 +250,8 @@ export async function analyzeVideo(
  * Thunder on `wanted` frames: from memory when they were kept, else by decoding again. A kept
  * frame is cut to the square MoveNet would track the person in, placed by the nearest first-pass
  * pose (`guides`), and read in one call with no tracking history, so the frames spread over every
- * worker; a frame whose guide shows no torso is read as before, the tracker primed on it first.
+ * worker. Frames without such a guide (no torso seen, as in a waist-down clip) are read whole in
+ * tracked runs as before, each run primed on its first frame.
  */
 async function refine(
   path: string,
@@ -269,20 +271,28 @@ async function refine(
   }
   const queue = new EstimateQueue(estimator);
   let done = 0;
+  // The last frame read whole in a tracked run, or -1 once a cut frame reset the tracker.
+  let lastTracked = -1;
   for (const index of [...wanted].sort((a, b) => a - b)) {
     const frame = store.get(index);
-    const guide = nearestPose(guides.poses, index, guides.reach);
     if (frame === undefined) {
       continue;
     }
+    const guide = nearestPose(guides.poses, index, guides.reach);
     const box = guide === null ? null : personCropBox(guide, frame.width, frame.height);
-    queue.reset();
-    if (box === null) {
-      await queue.push(frame, false);
-      await queue.push(frame);
-    } else {
+    if (box !== null) {
+      queue.reset();
       const cut = { left: box.left, top: box.top, width: frame.width, height: frame.height };
       await queue.push({ ...frame, ...cropSquare(frame, box), cropOf: cut });
+      lastTracked = -1;
+    } else {
+      if (lastTracked < 0 || index - lastTracked > maxGap) {
+        // A new run: forget the last crop and let the model find the person on this frame first.
+        queue.reset();
+        await queue.push(frame, false);
+      }
+      await queue.push(frame);
+      lastTracked = index;
     }
     done += 1;
     onProgress(done);

@@ -43,7 +43,7 @@ export async function migrateToLatest(
  * schema in the database for its own and then fails to find it. SQLite: undefined.
  */
 async function currentSchema(db: KneelineDb): Promise<string | undefined> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+  if (!isPostgres(db)) {
     return undefined;
   }
   const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
@@ -60,7 +60,7 @@ export const SCHEMA_CHANGE_LOCK_KEY = 7_310_421;
 
 /** Runs `work` on one connection holding the schema-change lock (PostgreSQL); SQLite needs none. */
 async function withSchemaChangeLock<T>(db: KneelineDb, work: (db: KneelineDb) => Promise<T>): Promise<T> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+  if (!isPostgres(db)) {
     return work(db);
   }
   return db.connection().execute(async (connection) => {
@@ -71,6 +71,10 @@ async function withSchemaChangeLock<T>(db: KneelineDb, work: (db: KneelineDb) =>
       await sql`select pg_advisory_unlock(${SCHEMA_CHANGE_LOCK_KEY})`.execute(connection);
     }
   });
+}
+
+function isPostgres(db: KneelineDb): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 async function migrate(

@@ -67,15 +67,11 @@ async function adminQuery(url: string, text: string): Promise<void> {
  * beside it, in this process or another, lists the schema as it goes.
  */
 export async function dropTestSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('select pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK_KEY]);
-    await client.query(`drop schema "${schema}" cascade`);
-  } finally {
-    // Ending the session releases the lock too, on success or failure.
-    await client.end();
-  }
+  // The lock is held by adminQuery's session and released when it ends.
+  await adminQuery(
+    url,
+    `select pg_advisory_lock(${SCHEMA_CHANGE_LOCK_KEY}); drop schema "${schema}" cascade`,
+  );
 }
 
 async function openTestPostgres(url: string, options: OpenOptions = {}): Promise<TestStore> {
